@@ -1,0 +1,25 @@
+// The navigation, derived from the shared permission table: a role sees what it may use.
+import { can, type Permission, type Role } from "../../../shared/domain/roles.ts";
+
+export interface NavItem {
+  key: string;
+  /** Where the screen lives; null while the screen is planned but not built yet. */
+  to: string | null;
+  permission: Permission;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { key: "centers", to: "/centers", permission: "centers.read" },
+  { key: "myReports", to: null, permission: "reports.write" },
+  { key: "scorecard", to: null, permission: "scorecards.read" },
+  { key: "correctiveActions", to: null, permission: "correctiveActions.manage" },
+  { key: "periods", to: null, permission: "periods.close" },
+  { key: "revocations", to: null, permission: "revocations.decide" },
+  { key: "policy", to: null, permission: "policy.manage" },
+  { key: "admin", to: null, permission: "admin.manage" },
+  { key: "auditLog", to: null, permission: "audit.read" },
+];
+
+export function navigationFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => can(role, item.permission));
+}

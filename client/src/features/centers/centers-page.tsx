@@ -1,0 +1,75 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useDeferredValue, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { CENTER_KINDS, type CenterKind } from "../../../../shared/schemas/centers.ts";
+import { useTRPC } from "../../lib/trpc.ts";
+import { CentersTable } from "./centers-table.tsx";
+
+export function CentersPage() {
+  const { t, i18n } = useTranslation();
+  const trpc = useTRPC();
+  const [search, setSearch] = useState("");
+  const [regionId, setRegionId] = useState<number | undefined>();
+  const [kind, setKind] = useState<CenterKind | undefined>();
+  const deferredSearch = useDeferredValue(search.trim());
+
+  const regions = useQuery(trpc.session.regions.queryOptions());
+  const centers = useQuery({
+    ...trpc.centers.list.queryOptions({ search: deferredSearch || undefined, regionId, kind }),
+    placeholderData: keepPreviousData,
+  });
+  const zh = i18n.language === "zh-CN";
+
+  return (
+    <section aria-labelledby="centers-title" className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 id="centers-title" className="text-2xl font-semibold">
+            {t("centers.title")}
+          </h1>
+          {centers.data && <p className="text-sm text-slate-500" data-testid="centers-count">{t("centers.count", { count: centers.data.length })}</p>}
+        </div>
+        <div className="flex flex-wrap gap-2 text-sm">
+          <input
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            placeholder={t("centers.search")}
+            aria-label={t("centers.search")}
+            maxLength={100}
+            className="w-64 rounded border border-slate-300 px-3 py-1.5"
+          />
+          <select
+            aria-label={t("centers.col.region")}
+            value={regionId ?? ""}
+            onChange={(event) => setRegionId(event.target.value ? Number(event.target.value) : undefined)}
+            className="rounded border border-slate-300 bg-white px-2 py-1.5"
+          >
+            <option value="">{t("centers.allRegions")}</option>
+            {regions.data?.map((region) => (
+              <option key={region.id} value={region.id}>
+                {zh ? region.nameZh : region.nameEn}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label={t("centers.col.kind")}
+            value={kind ?? ""}
+            onChange={(event) => setKind(event.target.value ? (event.target.value as CenterKind) : undefined)}
+            className="rounded border border-slate-300 bg-white px-2 py-1.5"
+          >
+            <option value="">{t("centers.allKinds")}</option>
+            {CENTER_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {centers.isPending && <p role="status" className="text-slate-500">{t("loading")}</p>}
+      {centers.isError && <p role="alert" className="text-red-700">{t("loadFailed", { message: centers.error.message })}</p>}
+      {centers.data && (centers.data.length === 0 ? <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">{t("centers.empty")}</p> : <CentersTable centers={centers.data} />)}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+// The request context. Tests build it directly with createContextInner; HTTP requests go through
+// the fastify adapter, which resolves the session cookie first.
+import type { Role } from "../shared/domain/roles.ts";
+import type { Db } from "./db/create-database.ts";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  regionIds: number[];
+}
+
+export interface ContextInner {
+  db: Db;
+  user: SessionUser | null;
+  ip: string | null;
+  /**
+   * True when the request carries the custom header that cross-site forms cannot send.
+   * In-process callers (tests, jobs) are not browsers, so it defaults to true.
+   */
+  hasCsrfHeader: boolean;
+}
+
+export function createContextInner(options: {
+  db: Db;
+  user?: SessionUser | null;
+  ip?: string | null;
+  hasCsrfHeader?: boolean;
+}): ContextInner {
+  return { db: options.db, user: options.user ?? null, ip: options.ip ?? null, hasCsrfHeader: options.hasCsrfHeader ?? true };
+}
+
+export type Context = ContextInner;
+
+/** The header every tRPC mutation must carry (a plain form post cannot set it). */
+export const CSRF_HEADER = "x-franchise-audit";

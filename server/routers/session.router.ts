@@ -1,0 +1,9 @@
+import { listRegions } from "../services/scope/list-regions.ts";
+import { authedProcedure, publicProcedure, router } from "../trpc.ts";
+
+export const sessionRouter = router({
+  /** The signed-in user, or null: the client decides between the sign-in page and the app. */
+  me: publicProcedure.query(({ ctx }) => ctx.user),
+  /** The regions the user may see, for filters and labels. */
+  regions: authedProcedure.query(({ ctx }) => listRegions(ctx.db, ctx.user)),
+});

@@ -1,0 +1,31 @@
+// Every change leaves an audit entry, written in the same transaction as the change itself.
+import type { Prisma } from "../../db/generated/client.ts";
+import type { Db } from "../../db/create-database.ts";
+
+export type AuditWriter = Pick<Db, "auditLog">;
+
+export interface AuditEntry {
+  actorId: string | null;
+  actorEmail: string | null;
+  action: string;
+  entityType: string;
+  entityId?: string | number | null;
+  before?: Prisma.InputJsonValue | null;
+  after?: Prisma.InputJsonValue | null;
+  ip?: string | null;
+}
+
+export async function recordAudit(db: AuditWriter, entry: AuditEntry): Promise<void> {
+  await db.auditLog.create({
+    data: {
+      actorId: entry.actorId,
+      actorEmail: entry.actorEmail,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId == null ? null : String(entry.entityId),
+      before: entry.before ?? undefined,
+      after: entry.after ?? undefined,
+      ip: entry.ip ?? null,
+    },
+  });
+}

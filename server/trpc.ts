@@ -1,0 +1,55 @@
+// tRPC is initialised here and only here. Base procedures: public, signed-in, and one per permission.
+import { initTRPC, TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { can, type Permission, rolesFor } from "../shared/domain/roles.ts";
+import type { Context } from "./context.ts";
+import { DomainError, toTRPCError } from "./errors.ts";
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const zodFields = cause instanceof z.ZodError ? z.flattenError(cause).fieldErrors : undefined;
+    const domainFields = cause instanceof DomainError ? cause.fieldErrors : undefined;
+    return {
+      ...shape,
+      message: cause instanceof z.ZodError ? "Some fields need attention." : shape.message,
+      data: { ...shape.data, stack: undefined, fieldErrors: zodFields ?? domainFields ?? null },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Turns DomainErrors thrown by services into tRPC errors, and refuses cross-site mutations. */
+const baseProcedure = t.procedure.use(async ({ ctx, type, next }) => {
+  if (type === "mutation" && !ctx.hasCsrfHeader) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "This request is missing the application's request header." });
+  }
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTRPCError(result.error.cause);
+    if (mapped) throw mapped;
+  }
+  return result;
+});
+
+export const publicProcedure = baseProcedure;
+
+export const authedProcedure = baseProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+/** A procedure only the roles holding `permission` may call; others get FORBIDDEN naming those roles. */
+export function requirePermission(permission: Permission) {
+  return authedProcedure.use(({ ctx, next }) => {
+    if (!can(ctx.user.role, permission)) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: `This needs the role ${rolesFor(permission).join(" or ")}.`,
+      });
+    }
+    return next();
+  });
+}

@@ -1,0 +1,36 @@
+// Who may do what. The server's role middleware and the client's navigation both read this table,
+// so a screen is shown exactly when its procedures would be allowed.
+
+export const ROLES = ["AUDITOR", "REGIONAL_MANAGER", "HQ_ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Capabilities, named after what a person does. Extend as areas are built. */
+export const PERMISSIONS = {
+  "centers.read": ["AUDITOR", "REGIONAL_MANAGER", "HQ_ADMIN"],
+  "reports.write": ["AUDITOR"],
+  "reports.review": ["REGIONAL_MANAGER", "HQ_ADMIN"],
+  "callbacks.import": ["REGIONAL_MANAGER", "HQ_ADMIN"],
+  "scorecards.read": ["REGIONAL_MANAGER", "HQ_ADMIN"],
+  "correctiveActions.manage": ["REGIONAL_MANAGER", "HQ_ADMIN"],
+  "periods.close": ["HQ_ADMIN"],
+  "revocations.decide": ["HQ_ADMIN"],
+  "policy.manage": ["HQ_ADMIN"],
+  "admin.manage": ["HQ_ADMIN"],
+  "audit.read": ["HQ_ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** The roles that hold a permission, for the message of a refused request. */
+export function rolesFor(permission: Permission): readonly Role[] {
+  return PERMISSIONS[permission];
+}
+
+/** Headquarters sees every region; everyone else sees only the regions assigned to them. */
+export function hasNetworkScope(role: Role): boolean {
+  return role === "HQ_ADMIN";
+}
