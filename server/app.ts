@@ -78,7 +78,7 @@ export async function buildApp({ db, auth, clientDir, logger = false }: AppOptio
   });
 
   if (clientDir && existsSync(join(clientDir, "index.html"))) {
-    await app.register(fastifyStatic, { root: clientDir, wildcard: false });
+    await app.register(fastifyStatic, { root: clientDir });
     // Client-side routes (/centers, /sign-in, …) all load the single-page app.
     app.setNotFoundHandler((request, reply) => {
       if (request.method === "GET" && !request.url.startsWith("/api/")) return reply.sendFile("index.html");

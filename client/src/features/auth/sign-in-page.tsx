@@ -33,7 +33,7 @@ export function SignInPage() {
     const failure = await signIn(parsed.data);
     setSubmitting(false);
     if (!failure) {
-      await queryClient.invalidateQueries();
+      queryClient.clear(); // drop the cached "signed out" answer before the app asks again
       await navigate({ to: "/centers" });
       return;
     }
