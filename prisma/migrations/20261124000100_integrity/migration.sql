@@ -9,8 +9,10 @@ ALTER TABLE "center" ADD CONSTRAINT "center_city_tier_range" CHECK ("city_tier" 
 ALTER TABLE "checklist_item" ADD CONSTRAINT "checklist_item_weight_positive" CHECK ("weight" > 0);
 
 -- A reached callback carries a rating 1–5; an unreached or refused one carries none.
+-- (Written with CASE so that a NULL rating cannot slip through as an "unknown" check result.)
 ALTER TABLE "callback" ADD CONSTRAINT "callback_rating_matches_outcome"
-  CHECK (("outcome" = 'REACHED' AND "rating" BETWEEN 1 AND 5) OR ("outcome" <> 'REACHED' AND "rating" IS NULL));
+  CHECK (CASE WHEN "outcome" = 'REACHED' THEN "rating" IS NOT NULL AND "rating" BETWEEN 1 AND 5
+              ELSE "rating" IS NULL END);
 
 ALTER TABLE "report" ADD CONSTRAINT "report_score_range" CHECK ("score" IS NULL OR "score" BETWEEN 0 AND 100);
 ALTER TABLE "evaluation" ADD CONSTRAINT "evaluation_composite_range"

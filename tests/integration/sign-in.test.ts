@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SIGN_IN_RATE_LIMIT } from "../../server/auth/create-auth.ts";
+import { makeRegion, makeUser, TEST_PASSWORD } from "../factories/network.ts";
+import { buildTestApp, sessionCookie, signInOverHttp, type TestApp, TEST_ORIGIN } from "../helpers/test-app.ts";
+import { useTestDatabase } from "../setup/test-database.ts";
+
+const database = useTestDatabase();
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await buildTestApp(database.db);
+});
+afterAll(async () => {
+  await app.close();
+});
+
+async function auditEntries(action: string, actorEmail: string) {
+  return database.db.auditLog.findMany({
+    where: { action, actorEmail },
+    select: { action: true, actorId: true, actorEmail: true, after: true, ip: true },
+    orderBy: { id: "asc" },
+  });
+}
+
+async function me(cookie: string | undefined) {
+  const response = await app.inject({ method: "GET", url: "/api/trpc/session.me", headers: cookie ? { cookie } : {} });
+  return (response.json() as { result: { data: unknown } }).result.data;
+}
+
+describe(`sign-in (${database.kind})`, () => {
+  it("signs in with the right password, sets an HttpOnly SameSite cookie and audits it", async () => {
+    const region = await makeRegion(database.db);
+    const user = await makeUser(database.db, "REGIONAL_MANAGER", [region.id]);
+    const response = await signInOverHttp(app, user.email, TEST_PASSWORD, "203.0.113.1");
+    expect(response.statusCode).toBe(200);
+    const setCookie = String(response.headers["set-cookie"]);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    expect(await me(sessionCookie(response))).toEqual(user);
+    expect(await auditEntries("SIGN_IN", user.email)).toEqual([
+      { action: "SIGN_IN", actorId: user.id, actorEmail: user.email, after: null, ip: "203.0.113.1" },
+    ]);
+  });
+
+  it("refuses a wrong password and an unknown user alike (401), auditing each failure", async () => {
+    const user = await makeUser(database.db, "AUDITOR", []);
+    const wrong = await signInOverHttp(app, user.email, "not-the-password", "203.0.113.2");
+    const unknown = await signInOverHttp(app, "nobody@test.example", TEST_PASSWORD, "203.0.113.2");
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json()).toMatchObject({ code: unknown.json<{ code: string }>().code });
+    expect(wrong.headers["set-cookie"]).toBeUndefined();
+    expect(await auditEntries("SIGN_IN_FAILED", user.email)).toEqual([
+      { action: "SIGN_IN_FAILED", actorId: null, actorEmail: user.email, after: { reason: "BAD_CREDENTIALS" }, ip: "203.0.113.2" },
+    ]);
+    expect(await auditEntries("SIGN_IN_FAILED", "nobody@test.example")).toHaveLength(1);
+  });
+
+  it("refuses a malformed email with a message naming the field, and audits it", async () => {
+    const response = await signInOverHttp(app, "not-an-email", "whatever", "203.0.113.3");
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      fieldErrors: { email: ["Enter a valid email address, like name@example.com."] },
+    });
+    expect(await auditEntries("SIGN_IN_FAILED", "not-an-email")).toMatchObject([{ after: { reason: "INVALID_INPUT" } }]);
+  });
+
+  it("rate-limits a burst of failures from one address (429) and audits the refusals", async () => {
+    const user = await makeUser(database.db, "AUDITOR", []);
+    const statuses: number[] = [];
+    for (let i = 0; i < SIGN_IN_RATE_LIMIT.max + 2; i++) {
+      statuses.push((await signInOverHttp(app, user.email, `wrong-${i}-password`, "198.51.100.7")).statusCode);
+    }
+    expect(statuses.slice(0, SIGN_IN_RATE_LIMIT.max)).toEqual(Array(SIGN_IN_RATE_LIMIT.max).fill(401));
+    expect(statuses.slice(SIGN_IN_RATE_LIMIT.max)).toEqual([429, 429]);
+    // Even the right password is refused while the window lasts…
+    expect((await signInOverHttp(app, user.email, TEST_PASSWORD, "198.51.100.7")).statusCode).toBe(429);
+    // …but only from that address.
+    expect((await signInOverHttp(app, user.email, TEST_PASSWORD, "198.51.100.8")).statusCode).toBe(200);
+    const reasons = (await auditEntries("SIGN_IN_FAILED", user.email)).map((e) => (e.after as { reason: string }).reason);
+    expect(reasons.filter((r) => r === "RATE_LIMITED")).toHaveLength(3);
+  });
+
+  it("ignores a client-supplied address header when rate-limiting", async () => {
+    const user = await makeUser(database.db, "AUDITOR", []);
+    const statuses: number[] = [];
+    for (let i = 0; i < SIGN_IN_RATE_LIMIT.max + 1; i++) {
+      const response = await app.inject({
+        method: "POST",
+        url: "/api/auth/sign-in/email",
+        headers: { "content-type": "application/json", origin: TEST_ORIGIN, "x-franchise-audit-client-ip": `10.0.0.${i}`, "x-forwarded-for": `10.0.1.${i}` },
+        remoteAddress: "198.51.100.20",
+        payload: { email: user.email, password: "wrong-password-x" },
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.at(-1)).toBe(429);
+  });
+
+  it("gives a deactivated user no session, and ends the sessions they had", async () => {
+    const user = await makeUser(database.db, "AUDITOR", []);
+    const before = await signInOverHttp(app, user.email, TEST_PASSWORD, "203.0.113.4");
+    const cookie = sessionCookie(before);
+    expect(await me(cookie)).toMatchObject({ id: user.id });
+    await database.db.user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await me(cookie)).toBeNull();
+    const after = await signInOverHttp(app, user.email, TEST_PASSWORD, "203.0.113.4");
+    expect(after.statusCode).toBe(403);
+    expect(await auditEntries("SIGN_IN_FAILED", user.email)).toMatchObject([{ after: { reason: "DEACTIVATED" } }]);
+  });
+
+  it("signs out: the cookie stops working and the sign-out is audited", async () => {
+    const user = await makeUser(database.db, "HQ_ADMIN", []);
+    const cookie = sessionCookie(await signInOverHttp(app, user.email, TEST_PASSWORD, "203.0.113.5"));
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/auth/sign-out",
+      headers: { cookie, origin: TEST_ORIGIN, "content-type": "application/json" },
+      payload: {},
+    });
+    expect(response.statusCode).toBe(200);
+    expect(await me(cookie)).toBeNull();
+    expect(await auditEntries("SIGN_OUT", user.email)).toHaveLength(1);
+  });
+
+  it("keeps sign-up closed", async () => {
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/auth/sign-up/email",
+      headers: { "content-type": "application/json", origin: TEST_ORIGIN },
+      payload: { email: "intruder@test.example", password: "Intruder-Pass-1", name: "Intruder" },
+    });
+    expect(response.statusCode).toBeGreaterThanOrEqual(400);
+    expect(await database.db.user.count({ where: { email: "intruder@test.example" } })).toBe(0);
+  });
+});
