@@ -1,0 +1,95 @@
+// Journey: each demo role signs in and sees its own navigation and only its regions' centers.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { navigationFor } from "../../client/src/app/navigation.ts";
+import { DEMO_PASSWORD, demoAuditorEmail, demoManagerEmail, DEMO_HQ } from "../../prisma/seed-data/people.ts";
+import type { Role } from "../../shared/domain/roles.ts";
+import { launchBrowser } from "../helpers/browser.ts";
+import { type RunningServer, startServer } from "../helpers/running-server.ts";
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A page in English that fails the test on any console error. */
+async function openPage(): Promise<{ page: Page; consoleErrors: string[] }> {
+  const context = await browser.newContext({ locale: "en-US" });
+  await context.addInitScript(() => localStorage.setItem("franchise-audit.language", "en"));
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  return { page, consoleErrors };
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto(server.url);
+  await page.waitForURL("**/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+const journeys: { role: Role; email: string; regions: string[] }[] = [
+  { role: "HQ_ADMIN", email: DEMO_HQ.email, regions: ["EAST", "NORTH", "SOUTH", "CENTRAL", "SOUTHWEST", "NORTHWEST", "NORTHEAST", "COASTAL"] },
+  { role: "REGIONAL_MANAGER", email: demoManagerEmail("EAST"), regions: ["EAST"] },
+  { role: "AUDITOR", email: demoAuditorEmail("SOUTH", 1), regions: ["SOUTH"] },
+];
+
+describe("signing in as each demo role", () => {
+  for (const journey of journeys) {
+    it(`${journey.role} sees its navigation and only its regions' centers`, async () => {
+      const { page, consoleErrors } = await openPage();
+      await signIn(page, journey.email, DEMO_PASSWORD);
+      await page.waitForURL("**/centers");
+      await page.getByTestId("centers-table").waitFor();
+
+      await expect.poll(() => page.getByTestId("current-role").textContent()).toBe(
+        { HQ_ADMIN: "Headquarters", REGIONAL_MANAGER: "Regional manager", AUDITOR: "Auditor" }[journey.role],
+      );
+      const navKeys = await page.locator("[data-nav]").evaluateAll((items) => items.map((i) => i.getAttribute("data-nav")));
+      expect(navKeys).toEqual(navigationFor(journey.role).map((item) => item.key));
+
+      const codes = await page.locator("[data-center-code]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-center-code")!));
+      expect(codes.length).toBe(25 * journey.regions.length);
+      // Center codes start with the first two letters of their region's code.
+      expect(new Set(codes.map((code) => code.slice(0, 2)))).toEqual(new Set(journey.regions.map((r) => r.slice(0, 2))));
+
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await page.waitForURL("**/sign-in");
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it("tells a person whose password is wrong what went wrong, in place", async () => {
+    const { page } = await openPage();
+    await signIn(page, DEMO_HQ.email, "not-the-password");
+    await expect.poll(() => page.getByRole("alert").textContent()).toBe("That email and password do not match an active account.");
+    await signIn(page, "not-an-email", "x");
+    await expect.poll(() => page.locator("#email-error").textContent()).toBe("Enter a valid email address, like name@example.com.");
+    await page.context().close();
+  });
+
+  it("switches the interface between Chinese and English", async () => {
+    const { page } = await openPage();
+    await signIn(page, demoManagerEmail("EAST"), DEMO_PASSWORD);
+    await page.getByTestId("centers-table").waitFor();
+    await page.getByTestId("language-switch").selectOption("zh-CN");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("服务中心");
+    await page.getByTestId("language-switch").selectOption("en");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Service centers");
+    await page.context().close();
+  });
+});
