@@ -14,5 +14,5 @@ export default defineConfig({
   schema: "../prisma/schema.prisma",
   migrations: { path: "../prisma/migrations" },
   // PRISMA_PGLITE_DIR lets a caller (the schema-drift test) point the CLI at a migrated database.
-  adapter: async () => new PrismaPGlite(new PGlite(process.env.PRISMA_PGLITE_DIR ?? "memory://")),
+  adapter: () => Promise.resolve(new PrismaPGlite(new PGlite(process.env.PRISMA_PGLITE_DIR ?? "memory://"))),
 });

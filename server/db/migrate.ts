@@ -49,7 +49,7 @@ export async function migrateDatabase(db: Db, migrations: Migration[] = readMigr
     const didApply = await db.$transaction(
       async (tx) => {
         // Serialises concurrent starts against the same server database.
-        await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})::text`);
+        await tx.$queryRaw`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY}::bigint)::text`;
         await tx.$executeRawUnsafe(CREATE_BOOKKEEPING_TABLE);
         const rows = await tx.$queryRaw<{ checksum: string }[]>`
           SELECT checksum FROM "_prisma_migrations"

@@ -25,7 +25,7 @@ export async function signInOverHttp(app: TestApp, email: string, password: stri
 }
 
 /** The session cookie from a sign-in response, ready for a Cookie header. */
-export function sessionCookie(response: { headers: Record<string, unknown> }): string {
+export function sessionCookie(response: { headers: Record<string, string | string[] | number | undefined> }): string {
   const raw = response.headers["set-cookie"];
   const first = Array.isArray(raw) ? raw[0] : raw;
   if (typeof first !== "string") throw new Error("The response set no cookie.");

@@ -24,7 +24,7 @@ async function auditEntries(action: string, actorEmail: string) {
 
 async function me(cookie: string | undefined) {
   const response = await app.inject({ method: "GET", url: "/api/trpc/session.me", headers: cookie ? { cookie } : {} });
-  return (response.json() as { result: { data: unknown } }).result.data;
+  return response.json<{ result: { data: unknown } }>().result.data;
 }
 
 describe(`sign-in (${database.kind})`, () => {

@@ -14,6 +14,8 @@ const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/",
   beforeLoad: () => {
+    // TanStack Router redirects by throwing its redirect object.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
     throw redirect({ to: "/centers" });
   },
 });
