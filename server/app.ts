@@ -33,7 +33,6 @@ export async function buildApp({ db, auth, clientDir, logger = false }: AppOptio
     trustProxy: false,
     // Batched tRPC GETs put every procedure name in the path.
     routerOptions: { maxParamLength: 5000 },
-    bodyLimit: 50 * 1024 * 1024,
   });
 
   await app.register(helmet, {

@@ -23,9 +23,7 @@ export function registerAuthRoutes(app: FastifyInstance, { auth, db }: { auth: A
 
   async function signIn(request: FastifyRequest, reply: FastifyReply) {
     const parsed = ZSignInInput.safeParse(request.body);
-    const attemptedEmail = typeof (request.body as { email?: unknown })?.email === "string"
-      ? ((request.body as { email: string }).email.slice(0, 254))
-      : null;
+    const attemptedEmail = emailIn(request.body);
     if (!parsed.success) {
       const fieldErrors = z.flattenError(parsed.error).fieldErrors;
       await auditFailure(request, attemptedEmail, "INVALID_INPUT");
@@ -84,6 +82,12 @@ export function registerAuthRoutes(app: FastifyInstance, { auth, db }: { auth: A
       ip: request.ip,
     });
   }
+}
+
+/** The email a sign-in attempt named, for the audit entry, even when the body is malformed. */
+function emailIn(body: unknown): string | null {
+  if (typeof body !== "object" || body === null || !("email" in body)) return null;
+  return typeof body.email === "string" ? body.email.slice(0, 254) : null;
 }
 
 /** A Fetch API request for better-auth, carrying the client address in a header we control. */
