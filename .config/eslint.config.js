@@ -22,7 +22,11 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       "no-restricted-syntax": [
         "error",
-        { selector: "CallExpression[callee.property.name='$queryRawUnsafe'][arguments.0.type='TemplateLiteral'][arguments.0.expressions.length>0]", message: "Interpolating into raw SQL: use the $queryRaw tagged template." },
+        {
+          selector:
+            "CallExpression[callee.property.name='$queryRawUnsafe'][arguments.0.type='TemplateLiteral'][arguments.0.expressions.length>0]",
+          message: "Interpolating into raw SQL: use the $queryRaw tagged template.",
+        },
       ],
     },
   },

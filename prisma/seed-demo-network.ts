@@ -7,7 +7,12 @@ import type { Db } from "../server/db/create-database.ts";
 import type { Prisma } from "../server/db/generated/client.ts";
 import { recordAudit } from "../server/services/audit/record-audit.ts";
 import { createUser } from "../server/services/users/create-user.ts";
-import { type DemoChecklistItem, SPOT_CHECK_CHECKLIST, VISIT_CHECKLIST, VISIT_SCENARIOS } from "./seed-data/checklists.ts";
+import {
+  type DemoChecklistItem,
+  SPOT_CHECK_CHECKLIST,
+  VISIT_CHECKLIST,
+  VISIT_SCENARIOS,
+} from "./seed-data/checklists.ts";
 import { DEMO_PARTNERS, DEMO_REGIONS } from "./seed-data/geography.ts";
 import { DEMO_HQ, DEMO_PASSWORD, demoAuditorEmail, demoManagerEmail, demoPersonName } from "./seed-data/people.ts";
 import { createRandom, type Random } from "./seed-data/random.ts";
@@ -23,12 +28,17 @@ export interface SeedOptions {
 }
 
 /** Seeds the demo network unless the database already holds one. Returns whether it seeded. */
-export async function seedDemoNetwork(db: Db, { now = new Date(), seed = DEMO_SEED }: SeedOptions = {}): Promise<boolean> {
+export async function seedDemoNetwork(
+  db: Db,
+  { now = new Date(), seed = DEMO_SEED }: SeedOptions = {},
+): Promise<boolean> {
   if ((await db.region.count()) > 0) return false;
   const random = createRandom(seed);
   const system = { id: null, email: "system@seed" };
 
-  const policy = await db.scoringPolicyVersion.create({ data: { ...DEFAULT_POLICY, version: 1, note: "Default policy" } });
+  const policy = await db.scoringPolicyVersion.create({
+    data: { ...DEFAULT_POLICY, version: 1, note: "Default policy" },
+  });
   const visitItems = await createChecklist(db, "VISIT", "神秘顾客走访", "Mystery-shopper visit", VISIT_CHECKLIST);
   const spotItems = await createChecklist(db, "SPOT_CHECK", "视频抽检", "Video spot-check", SPOT_CHECK_CHECKLIST);
 
@@ -69,9 +79,13 @@ export async function seedDemoNetwork(db: Db, { now = new Date(), seed = DEMO_SE
       const created = await db.center.create({
         data: {
           code,
-          name: direct ? `${city.city}${district}直营服务中心` : `${city.city}${district}授权服务中心（${partner.slice(0, 4)}）`,
+          name: direct
+            ? `${city.city}${district}直营服务中心`
+            : `${city.city}${district}授权服务中心（${partner.slice(0, 4)}）`,
           kind: direct ? "DIRECT" : "AUTHORIZED",
-          authorizationNo: direct ? null : `AUTH-${region.code.slice(0, 2)}-${String(2019 + (i % 6))}-${String(1000 + regionIndex * 100 + i)}`,
+          authorizationNo: direct
+            ? null
+            : `AUTH-${region.code.slice(0, 2)}-${String(2019 + (i % 6))}-${String(1000 + regionIndex * 100 + i)}`,
           partnerName: direct ? null : partner,
           regionId,
           province: city.province,
@@ -81,7 +95,12 @@ export async function seedDemoNetwork(db: Db, { now = new Date(), seed = DEMO_SE
         },
         select: { id: true, code: true },
       });
-      centers.push({ ...created, quality: pickQuality(random), managerId: manager.id, auditorIds: auditors.map((a) => a.id) });
+      centers.push({
+        ...created,
+        quality: pickQuality(random),
+        managerId: manager.id,
+        auditorIds: auditors.map((a) => a.id),
+      });
     }
   }
 
@@ -103,10 +122,16 @@ export async function seedDemoNetwork(db: Db, { now = new Date(), seed = DEMO_SE
       const passRate = clamp(center.quality.passRate + drift, 0.3, 0.995);
       const visits = 1 + (random.next() < 0.3 ? 1 : 0);
       const spotChecks = random.next() < 0.75 ? 1 : 0;
-      for (const [kind, count, template] of [["VISIT", visits, visitItems], ["SPOT_CHECK", spotChecks, spotItems]] as const) {
+      for (const [kind, count, template] of [
+        ["VISIT", visits, visitItems],
+        ["SPOT_CHECK", spotChecks, spotItems],
+      ] as const) {
         for (let k = 0; k < count; k++) {
           const id = nextReportId++;
-          const filled = template.items.map((item) => ({ ...item, answer: answerFor(random, item, passRate, center.quality.criticalRisk) }));
+          const filled = template.items.map((item) => ({
+            ...item,
+            answer: answerFor(random, item, passRate, center.quality.criticalRisk),
+          }));
           const score = checklistScore(filled, DEFAULT_POLICY.criticalFailCap * 100);
           const isDraft = m === 0 && random.next() < 0.05;
           const eventAt = instant();
@@ -120,7 +145,10 @@ export async function seedDemoNetwork(db: Db, { now = new Date(), seed = DEMO_SE
             eventAt,
             periodKey: period,
             scenario: kind === "VISIT" ? random.pick(VISIT_SCENARIOS) : null,
-            footageRef: kind === "SPOT_CHECK" ? `CAM-${1 + Math.floor(random.next() * 6)}/${eventAt.toISOString().slice(0, 10)}` : null,
+            footageRef:
+              kind === "SPOT_CHECK"
+                ? `CAM-${1 + Math.floor(random.next() * 6)}/${eventAt.toISOString().slice(0, 10)}`
+                : null,
             score: isDraft || score.hundredths === null ? null : (score.hundredths / 100).toFixed(2),
             criticalFailed: score.criticalFailed,
             submittedAt: isDraft ? null : new Date(Math.min(eventAt.getTime() + 86_400_000, now.getTime())),
@@ -180,11 +208,17 @@ function pickQuality(random: Random): DemoCenter["quality"] {
   const roll = random.next();
   // Most centers are good, some middling, a few clearly failing (and some of those getting worse).
   if (roll < 0.78) return { passRate: 0.9 + random.next() * 0.09, trend: 0, criticalRisk: 0.003 };
-  if (roll < 0.91) return { passRate: 0.78 + random.next() * 0.1, trend: (random.next() - 0.5) * 0.01, criticalRisk: 0.02 };
+  if (roll < 0.91)
+    return { passRate: 0.78 + random.next() * 0.1, trend: (random.next() - 0.5) * 0.01, criticalRisk: 0.02 };
   return { passRate: 0.6 + random.next() * 0.12, trend: -random.next() * 0.01, criticalRisk: 0.08 };
 }
 
-function answerFor(random: Random, item: { critical: boolean }, passRate: number, criticalRisk: number): ChecklistAnswer {
+function answerFor(
+  random: Random,
+  item: { critical: boolean },
+  passRate: number,
+  criticalRisk: number,
+): ChecklistAnswer {
   if (!item.critical && random.next() < 0.04) return "NA";
   if (item.critical) return random.next() < criticalRisk ? "FAIL" : "PASS";
   return random.next() < passRate ? "PASS" : "FAIL";
@@ -222,7 +256,14 @@ async function createChecklist(
         },
       },
     },
-    select: { versions: { select: { id: true, items: { select: { id: true, weight: true, critical: true }, orderBy: { position: "asc" } } } } },
+    select: {
+      versions: {
+        select: {
+          id: true,
+          items: { select: { id: true, weight: true, critical: true }, orderBy: { position: "asc" } },
+        },
+      },
+    },
   });
   const version = template.versions[0]!;
   return { versionId: version.id, items: version.items };

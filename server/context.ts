@@ -28,7 +28,12 @@ export function createContextInner(options: {
   ip?: string | null;
   hasCsrfHeader?: boolean;
 }): ContextInner {
-  return { db: options.db, user: options.user ?? null, ip: options.ip ?? null, hasCsrfHeader: options.hasCsrfHeader ?? true };
+  return {
+    db: options.db,
+    user: options.user ?? null,
+    ip: options.ip ?? null,
+    hasCsrfHeader: options.hasCsrfHeader ?? true,
+  };
 }
 
 export type Context = ContextInner;

@@ -36,16 +36,23 @@ if (!run("build client (for end-to-end)", "npm", ["run", "--silent", "build"])) 
 mkdirSync("test-results", { recursive: true });
 const report = "test-results/vitest.json";
 rmSync(report, { force: true });
-run("vitest (unit, integration, e2e)", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], {
-  CHECKPOINT_DISABLE: "1",
-});
+run(
+  "vitest (unit, integration, e2e)",
+  "npx",
+  ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+  {
+    CHECKPOINT_DISABLE: "1",
+  },
+);
 try {
   const json = JSON.parse(readFileSync(report, "utf8"));
   results.passed += json.numPassedTests;
   results.failed += json.numFailedTests;
   results.skipped += json.numPendingTests + json.numTodoTests;
   // A file that failed to load has no failed tests but did not pass either.
-  const brokenFiles = json.testResults.filter((file) => file.status === "failed" && file.assertionResults.every((a) => a.status !== "failed"));
+  const brokenFiles = json.testResults.filter(
+    (file) => file.status === "failed" && file.assertionResults.every((a) => a.status !== "failed"),
+  );
   results.failed += brokenFiles.length;
   if (json.numFailedTests > 0 || brokenFiles.length > 0) failures.push("vitest");
 } catch (error) {

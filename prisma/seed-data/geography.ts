@@ -17,7 +17,9 @@ export interface DemoRegion {
 
 export const DEMO_REGIONS: DemoRegion[] = [
   {
-    code: "EAST", nameZh: "华东大区", nameEn: "East China",
+    code: "EAST",
+    nameZh: "华东大区",
+    nameEn: "East China",
     cities: [
       { province: "上海", city: "上海", tier: 1, districts: ["徐汇", "浦东", "静安", "闵行"] },
       { province: "江苏", city: "南京", tier: 2, districts: ["鼓楼", "江宁"] },
@@ -29,7 +31,9 @@ export const DEMO_REGIONS: DemoRegion[] = [
     ],
   },
   {
-    code: "NORTH", nameZh: "华北大区", nameEn: "North China",
+    code: "NORTH",
+    nameZh: "华北大区",
+    nameEn: "North China",
     cities: [
       { province: "北京", city: "北京", tier: 1, districts: ["朝阳", "海淀", "西城", "丰台"] },
       { province: "天津", city: "天津", tier: 2, districts: ["和平", "南开"] },
@@ -41,7 +45,9 @@ export const DEMO_REGIONS: DemoRegion[] = [
     ],
   },
   {
-    code: "SOUTH", nameZh: "华南大区", nameEn: "South China",
+    code: "SOUTH",
+    nameZh: "华南大区",
+    nameEn: "South China",
     cities: [
       { province: "广东", city: "广州", tier: 1, districts: ["天河", "越秀", "番禺"] },
       { province: "广东", city: "深圳", tier: 1, districts: ["南山", "福田", "宝安"] },
@@ -53,7 +59,9 @@ export const DEMO_REGIONS: DemoRegion[] = [
     ],
   },
   {
-    code: "CENTRAL", nameZh: "华中大区", nameEn: "Central China",
+    code: "CENTRAL",
+    nameZh: "华中大区",
+    nameEn: "Central China",
     cities: [
       { province: "湖北", city: "武汉", tier: 2, districts: ["江汉", "武昌", "洪山"] },
       { province: "湖南", city: "长沙", tier: 2, districts: ["岳麓", "芙蓉"] },
@@ -65,7 +73,9 @@ export const DEMO_REGIONS: DemoRegion[] = [
     ],
   },
   {
-    code: "SOUTHWEST", nameZh: "西南大区", nameEn: "Southwest China",
+    code: "SOUTHWEST",
+    nameZh: "西南大区",
+    nameEn: "Southwest China",
     cities: [
       { province: "四川", city: "成都", tier: 2, districts: ["锦江", "武侯", "高新"] },
       { province: "重庆", city: "重庆", tier: 2, districts: ["渝中", "江北", "沙坪坝"] },
@@ -77,7 +87,9 @@ export const DEMO_REGIONS: DemoRegion[] = [
     ],
   },
   {
-    code: "NORTHWEST", nameZh: "西北大区", nameEn: "Northwest China",
+    code: "NORTHWEST",
+    nameZh: "西北大区",
+    nameEn: "Northwest China",
     cities: [
       { province: "陕西", city: "西安", tier: 2, districts: ["雁塔", "碑林", "未央"] },
       { province: "甘肃", city: "兰州", tier: 3, districts: ["城关"] },
@@ -89,7 +101,9 @@ export const DEMO_REGIONS: DemoRegion[] = [
     ],
   },
   {
-    code: "NORTHEAST", nameZh: "东北大区", nameEn: "Northeast China",
+    code: "NORTHEAST",
+    nameZh: "东北大区",
+    nameEn: "Northeast China",
     cities: [
       { province: "辽宁", city: "沈阳", tier: 2, districts: ["和平", "沈河"] },
       { province: "辽宁", city: "大连", tier: 2, districts: ["中山", "甘井子"] },
@@ -101,7 +115,9 @@ export const DEMO_REGIONS: DemoRegion[] = [
     ],
   },
   {
-    code: "COASTAL", nameZh: "东南大区", nameEn: "Southeast China",
+    code: "COASTAL",
+    nameZh: "东南大区",
+    nameEn: "Southeast China",
     cities: [
       { province: "福建", city: "福州", tier: 2, districts: ["鼓楼", "台江"] },
       { province: "福建", city: "厦门", tier: 2, districts: ["思明", "湖里"] },
@@ -116,7 +132,16 @@ export const DEMO_REGIONS: DemoRegion[] = [
 
 /** Partner companies that operate authorized centers (fictitious). */
 export const DEMO_PARTNERS = [
-  "星联通讯服务有限公司", "恒达数码科技有限公司", "信诚电子维修有限公司", "华瑞通信设备有限公司",
-  "鼎盛移动服务有限公司", "优修科技有限公司", "安捷电子服务有限公司", "锐达通讯有限公司",
-  "嘉禾数码有限公司", "众联手机服务有限公司", "联发维修服务有限公司", "蓝海电子有限公司",
+  "星联通讯服务有限公司",
+  "恒达数码科技有限公司",
+  "信诚电子维修有限公司",
+  "华瑞通信设备有限公司",
+  "鼎盛移动服务有限公司",
+  "优修科技有限公司",
+  "安捷电子服务有限公司",
+  "锐达通讯有限公司",
+  "嘉禾数码有限公司",
+  "众联手机服务有限公司",
+  "联发维修服务有限公司",
+  "蓝海电子有限公司",
 ];

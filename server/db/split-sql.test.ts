@@ -3,10 +3,9 @@ import { splitSqlStatements } from "./split-sql.ts";
 
 describe("splitting a migration into statements", () => {
   it("splits on semicolons and drops comments and blanks", () => {
-    expect(splitSqlStatements("-- a comment\nCREATE TABLE a (x int);\n\n/* block; */ CREATE TABLE b (y int);\n")).toEqual([
-      "CREATE TABLE a (x int)",
-      "CREATE TABLE b (y int)",
-    ]);
+    expect(
+      splitSqlStatements("-- a comment\nCREATE TABLE a (x int);\n\n/* block; */ CREATE TABLE b (y int);\n"),
+    ).toEqual(["CREATE TABLE a (x int)", "CREATE TABLE b (y int)"]);
   });
 
   it("keeps semicolons inside strings, quoted identifiers and dollar-quoted bodies", () => {

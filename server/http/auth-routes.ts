@@ -42,7 +42,8 @@ export function registerAuthRoutes(app: FastifyInstance, { auth, db }: { auth: A
         ip: request.ip,
       });
     } else {
-      const reason = response.status === 429 ? "RATE_LIMITED" : response.status === 403 ? "DEACTIVATED" : "BAD_CREDENTIALS";
+      const reason =
+        response.status === 429 ? "RATE_LIMITED" : response.status === 403 ? "DEACTIVATED" : "BAD_CREDENTIALS";
       await auditFailure(request, parsed.data.email, reason);
     }
     return sendWebResponse(reply, response, body);

@@ -8,7 +8,11 @@ describe("center status is a consequence (DOMAIN.md)", () => {
   it("is CORRECTIVE_ACTION with an unresolved action", () =>
     expect(centerStatus({ ...none, unresolvedCorrectiveActions: 1 })).toBe("CORRECTIVE_ACTION"));
   it("is PENDING_REVOCATION over corrective actions", () =>
-    expect(centerStatus({ ...none, pendingRevocationProposal: true, unresolvedCorrectiveActions: 2 })).toBe("PENDING_REVOCATION"));
+    expect(centerStatus({ ...none, pendingRevocationProposal: true, unresolvedCorrectiveActions: 2 })).toBe(
+      "PENDING_REVOCATION",
+    ));
   it("is REVOKED over everything", () =>
-    expect(centerStatus({ revocationInForce: true, pendingRevocationProposal: true, unresolvedCorrectiveActions: 1 })).toBe("REVOKED"));
+    expect(
+      centerStatus({ revocationInForce: true, pendingRevocationProposal: true, unresolvedCorrectiveActions: 1 }),
+    ).toBe("REVOKED"));
 });

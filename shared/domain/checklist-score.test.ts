@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ChecklistAnswer, checklistScore, formatHundredths, ratioToHundredths, type ScoredItem } from "./checklist-score.ts";
+import {
+  type ChecklistAnswer,
+  checklistScore,
+  formatHundredths,
+  ratioToHundredths,
+  type ScoredItem,
+} from "./checklist-score.ts";
 
 const item = (weight: number, answer: ChecklistAnswer, critical = false): ScoredItem => ({ weight, answer, critical });
 
@@ -31,7 +37,11 @@ describe("checklist report score (DOMAIN.md, Scoring)", () => {
   });
 
   const answersArb = fc.array(
-    fc.record({ weight: fc.integer({ min: 1, max: 50 }), critical: fc.boolean(), answer: fc.constantFrom<ChecklistAnswer>("PASS", "FAIL", "NA") }),
+    fc.record({
+      weight: fc.integer({ min: 1, max: 50 }),
+      critical: fc.boolean(),
+      answer: fc.constantFrom<ChecklistAnswer>("PASS", "FAIL", "NA"),
+    }),
     { minLength: 1, maxLength: 20 },
   );
 

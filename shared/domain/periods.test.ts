@@ -18,13 +18,17 @@ describe("period of an instant (DOMAIN.md, Periods)", () => {
 
   it("is stable under the zone's month boundaries: every instant of a period maps back to it", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2000 * 12, max: 2100 * 12 }), fc.double({ min: 0, max: 1, noNaN: true }), (index, fraction) => {
-        const key = shiftPeriod("2000-01", index - 2000 * 12);
-        const { start, end } = periodBounds(key, "Asia/Shanghai");
-        const instant = new Date(start.getTime() + Math.floor(fraction * (end.getTime() - start.getTime() - 1)));
-        expect(periodKeyOf(instant, "Asia/Shanghai")).toBe(key);
-        expect(periodKeyOf(new Date(end.getTime()), "Asia/Shanghai")).toBe(shiftPeriod(key, 1));
-      }),
+      fc.property(
+        fc.integer({ min: 2000 * 12, max: 2100 * 12 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (index, fraction) => {
+          const key = shiftPeriod("2000-01", index - 2000 * 12);
+          const { start, end } = periodBounds(key, "Asia/Shanghai");
+          const instant = new Date(start.getTime() + Math.floor(fraction * (end.getTime() - start.getTime() - 1)));
+          expect(periodKeyOf(instant, "Asia/Shanghai")).toBe(key);
+          expect(periodKeyOf(new Date(end.getTime()), "Asia/Shanghai")).toBe(shiftPeriod(key, 1));
+        },
+      ),
     );
   });
 });

@@ -3,13 +3,24 @@ import { can, hasNetworkScope, PERMISSIONS, rolesFor } from "./roles.ts";
 
 describe("role table (DOMAIN.md, Users and what each may do)", () => {
   it("lets only headquarters close periods, decide revocations, change policy and read the audit log", () => {
-    for (const permission of ["periods.close", "revocations.decide", "policy.manage", "admin.manage", "audit.read"] as const) {
+    for (const permission of [
+      "periods.close",
+      "revocations.decide",
+      "policy.manage",
+      "admin.manage",
+      "audit.read",
+    ] as const) {
       expect(rolesFor(permission)).toEqual(["HQ_ADMIN"]);
     }
   });
 
   it("lets managers (and HQ) review, import callbacks and manage corrective actions; auditors not", () => {
-    for (const permission of ["reports.review", "callbacks.import", "scorecards.read", "correctiveActions.manage"] as const) {
+    for (const permission of [
+      "reports.review",
+      "callbacks.import",
+      "scorecards.read",
+      "correctiveActions.manage",
+    ] as const) {
       expect(can("REGIONAL_MANAGER", permission)).toBe(true);
       expect(can("HQ_ADMIN", permission)).toBe(true);
       expect(can("AUDITOR", permission)).toBe(false);
@@ -22,6 +33,10 @@ describe("role table (DOMAIN.md, Users and what each may do)", () => {
   });
 
   it("gives network-wide scope to headquarters only", () => {
-    expect([hasNetworkScope("HQ_ADMIN"), hasNetworkScope("REGIONAL_MANAGER"), hasNetworkScope("AUDITOR")]).toEqual([true, false, false]);
+    expect([hasNetworkScope("HQ_ADMIN"), hasNetworkScope("REGIONAL_MANAGER"), hasNetworkScope("AUDITOR")]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 });

@@ -42,7 +42,11 @@ async function signIn(page: Page, email: string, password: string) {
 }
 
 const journeys: { role: Role; email: string; regions: string[] }[] = [
-  { role: "HQ_ADMIN", email: DEMO_HQ.email, regions: ["EAST", "NORTH", "SOUTH", "CENTRAL", "SOUTHWEST", "NORTHWEST", "NORTHEAST", "COASTAL"] },
+  {
+    role: "HQ_ADMIN",
+    email: DEMO_HQ.email,
+    regions: ["EAST", "NORTH", "SOUTH", "CENTRAL", "SOUTHWEST", "NORTHWEST", "NORTHEAST", "COASTAL"],
+  },
   { role: "REGIONAL_MANAGER", email: demoManagerEmail("EAST"), regions: ["EAST"] },
   { role: "AUDITOR", email: demoAuditorEmail("SOUTH", 1), regions: ["SOUTH"] },
 ];
@@ -55,16 +59,22 @@ describe("signing in as each demo role", () => {
       await page.waitForURL("**/centers");
       await page.getByTestId("centers-table").waitFor();
 
-      await expect.poll(() => page.getByTestId("current-role").textContent()).toBe(
-        { HQ_ADMIN: "Headquarters", REGIONAL_MANAGER: "Regional manager", AUDITOR: "Auditor" }[journey.role],
-      );
-      const navKeys = await page.locator("[data-nav]").evaluateAll((items) => items.map((i) => i.getAttribute("data-nav")));
+      await expect
+        .poll(() => page.getByTestId("current-role").textContent())
+        .toBe({ HQ_ADMIN: "Headquarters", REGIONAL_MANAGER: "Regional manager", AUDITOR: "Auditor" }[journey.role]);
+      const navKeys = await page
+        .locator("[data-nav]")
+        .evaluateAll((items) => items.map((i) => i.getAttribute("data-nav")));
       expect(navKeys).toEqual(navigationFor(journey.role).map((item) => item.key));
 
-      const codes = await page.locator("[data-center-code]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-center-code")!));
+      const codes = await page
+        .locator("[data-center-code]")
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-center-code")!));
       expect(codes.length).toBe(25 * journey.regions.length);
       // Center codes start with the first two letters of their region's code.
-      expect(new Set(codes.map((code) => code.slice(0, 2)))).toEqual(new Set(journey.regions.map((r) => r.slice(0, 2))));
+      expect(new Set(codes.map((code) => code.slice(0, 2)))).toEqual(
+        new Set(journey.regions.map((r) => r.slice(0, 2))),
+      );
 
       await page.getByRole("button", { name: "Sign out" }).click();
       await page.waitForURL("**/sign-in");
@@ -76,9 +86,13 @@ describe("signing in as each demo role", () => {
   it("tells a person whose password is wrong what went wrong, in place", async () => {
     const { page } = await openPage();
     await signIn(page, DEMO_HQ.email, "not-the-password");
-    await expect.poll(() => page.getByRole("alert").textContent()).toBe("That email and password do not match an active account.");
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toBe("That email and password do not match an active account.");
     await signIn(page, "not-an-email", "x");
-    await expect.poll(() => page.locator("#email-error").textContent()).toBe("Enter a valid email address, like name@example.com.");
+    await expect
+      .poll(() => page.locator("#email-error").textContent())
+      .toBe("Enter a valid email address, like name@example.com.");
     await page.context().close();
   });
 

@@ -51,6 +51,10 @@ export async function makeUser(
 ): Promise<SessionUser> {
   const email = overrides.email ?? `${role.toLowerCase()}.${next()}.${randomUUID().slice(0, 8)}@test.example`;
   const name = `${role} ${sequence}`;
-  const { id } = await createUser(db, { id: null, email: "tests@setup" }, { email, name, role, regionIds, password: TEST_PASSWORD });
+  const { id } = await createUser(
+    db,
+    { id: null, email: "tests@setup" },
+    { email, name, role, regionIds, password: TEST_PASSWORD },
+  );
   return { id, email, name, role, regionIds: [...regionIds].sort((a, b) => a - b) };
 }

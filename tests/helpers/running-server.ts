@@ -24,13 +24,24 @@ export async function startServer(): Promise<RunningServer> {
   let output = "";
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: join(dataDir, "pglite"), AUTH_SECRET: "e2e-secret-long-enough-for-better-auth-0123", LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: join(dataDir, "pglite"),
+      AUTH_SECRET: "e2e-secret-long-enough-for-better-auth-0123",
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://localhost:${port}`;
-  await waitFor(async () => (await fetch(`${url}/healthz`).catch(() => null))?.ok === true, 180_000, () => output);
+  await waitFor(
+    async () => (await fetch(`${url}/healthz`).catch(() => null))?.ok === true,
+    180_000,
+    () => output,
+  );
   return {
     url,
     output: () => output,
@@ -58,7 +69,9 @@ function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }

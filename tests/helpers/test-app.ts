@@ -6,7 +6,12 @@ import { createAuth } from "../../server/auth/create-auth.ts";
 export const TEST_ORIGIN = "http://localhost:3000";
 
 export async function buildTestApp(db: Db) {
-  const auth = createAuth({ db, secret: "test-secret-that-is-long-enough-0123456789", baseURL: TEST_ORIGIN, trustedOrigins: [TEST_ORIGIN] });
+  const auth = createAuth({
+    db,
+    secret: "test-secret-that-is-long-enough-0123456789",
+    baseURL: TEST_ORIGIN,
+    trustedOrigins: [TEST_ORIGIN],
+  });
   const app = await buildApp({ db, auth });
   await app.ready();
   return app;

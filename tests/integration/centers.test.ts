@@ -47,7 +47,9 @@ describe(`centers.list (${database.kind})`, () => {
   it("filters by free text (name, code or city) and by kind", async () => {
     const caller = callerFor(database.db, hq);
     expect((await caller.centers.list({ search: "宁波" })).map((c) => c.code)).toEqual([eastCenters[1]!.code]);
-    expect((await caller.centers.list({ search: westCenter.code.toLowerCase() })).map((c) => c.code)).toEqual([westCenter.code]);
+    expect((await caller.centers.list({ search: westCenter.code.toLowerCase() })).map((c) => c.code)).toEqual([
+      westCenter.code,
+    ]);
     const direct = await caller.centers.list({ kind: "DIRECT", regionId: east.id });
     expect(direct.map((c) => c.code)).toEqual([eastCenters[1]!.code]);
   });
@@ -58,7 +60,9 @@ describe(`centers.list (${database.kind})`, () => {
   });
 
   it("refuses bad input with the field and the rule", async () => {
-    const error = await callerFor(database.db, hq).centers.list({ search: "x".repeat(101) }).catch((e: unknown) => e);
+    const error = await callerFor(database.db, hq)
+      .centers.list({ search: "x".repeat(101) })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "BAD_REQUEST" });
     expect(String((error as Error).message)).toContain("Search must be at most 100 characters.");
   });
@@ -75,8 +79,12 @@ describe(`centers.byId (${database.kind})`, () => {
   });
 
   it("answers NOT_FOUND for a center of another region, exactly as for one that does not exist", async () => {
-    const outOfRegion = await callerFor(database.db, manager).centers.byId({ centerId: westCenter.id }).catch((e: unknown) => e);
-    const missing = await callerFor(database.db, manager).centers.byId({ centerId: 999_999 }).catch((e: unknown) => e);
+    const outOfRegion = await callerFor(database.db, manager)
+      .centers.byId({ centerId: westCenter.id })
+      .catch((e: unknown) => e);
+    const missing = await callerFor(database.db, manager)
+      .centers.byId({ centerId: 999_999 })
+      .catch((e: unknown) => e);
     expect(outOfRegion).toMatchObject({ code: "NOT_FOUND", message: "Center was not found." });
     expect(missing).toMatchObject({ code: "NOT_FOUND", message: "Center was not found." });
   });

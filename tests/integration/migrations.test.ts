@@ -40,9 +40,23 @@ describe(`migrations (${database.kind})`, () => {
     // What Prisma itself would create from schema.prisma, applied to an empty embedded database…
     const expectedSql = execFileSync(
       "node_modules/.bin/prisma",
-      ["migrate", "diff", "--config", ".config/prisma.ts", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+      [
+        "migrate",
+        "diff",
+        "--config",
+        ".config/prisma.ts",
+        "--from-empty",
+        "--to-schema-datamodel",
+        "prisma/schema.prisma",
+        "--script",
+      ],
       // CHECKPOINT_DISABLE: no update check, which would wait on a network this machine does not have.
-      { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, CHECKPOINT_DISABLE: "1" } },
+      {
+        cwd: root,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+        env: { ...process.env, CHECKPOINT_DISABLE: "1" },
+      },
     );
     const reference = await createScratchDatabase(database.kind);
     try {
@@ -86,20 +100,35 @@ describe(`database rules (${database.kind})`, () => {
     const region = await makeRegion(db);
     const base = { name: "x", regionId: region.id, province: "浙江", city: "杭州", cityTier: 2, address: "1 号" };
     await expect(db.center.create({ data: { ...base, code: "NOAUTH1", kind: "AUTHORIZED" } })).rejects.toThrow();
-    await expect(db.center.create({ data: { ...base, code: "DIRAUTH1", kind: "DIRECT", authorizationNo: "AUTH-X" } })).rejects.toThrow();
+    await expect(
+      db.center.create({ data: { ...base, code: "DIRAUTH1", kind: "DIRECT", authorizationNo: "AUTH-X" } }),
+    ).rejects.toThrow();
     await expect(db.center.create({ data: { ...base, code: "TIER9", kind: "DIRECT", cityTier: 9 } })).rejects.toThrow();
-    await expect(db.center.create({ data: { ...base, code: "OKDIRECT", kind: "DIRECT" } })).resolves.toMatchObject({ code: "OKDIRECT" });
+    await expect(db.center.create({ data: { ...base, code: "OKDIRECT", kind: "DIRECT" } })).resolves.toMatchObject({
+      code: "OKDIRECT",
+    });
   });
 
   it("keep a callback's rating consistent with its outcome and its work order unique", async () => {
     const db = database.db;
     const region = await makeRegion(db);
     const center = await makeCenter(db, region.id);
-    const user = await db.user.create({ data: { id: "cb-user", name: "u", email: "cb@test.example", role: "REGIONAL_MANAGER" } });
-    const call = { centerId: center.id, calledAt: new Date("2026-10-05T02:00:00Z"), periodKey: "2026-10", recordedById: user.id };
-    await expect(db.callback.create({ data: { ...call, workOrderNo: "WO-1", outcome: "REACHED", rating: 6 } })).rejects.toThrow();
+    const user = await db.user.create({
+      data: { id: "cb-user", name: "u", email: "cb@test.example", role: "REGIONAL_MANAGER" },
+    });
+    const call = {
+      centerId: center.id,
+      calledAt: new Date("2026-10-05T02:00:00Z"),
+      periodKey: "2026-10",
+      recordedById: user.id,
+    };
+    await expect(
+      db.callback.create({ data: { ...call, workOrderNo: "WO-1", outcome: "REACHED", rating: 6 } }),
+    ).rejects.toThrow();
     await expect(db.callback.create({ data: { ...call, workOrderNo: "WO-2", outcome: "REACHED" } })).rejects.toThrow();
-    await expect(db.callback.create({ data: { ...call, workOrderNo: "WO-3", outcome: "UNREACHABLE", rating: 3 } })).rejects.toThrow();
+    await expect(
+      db.callback.create({ data: { ...call, workOrderNo: "WO-3", outcome: "UNREACHABLE", rating: 3 } }),
+    ).rejects.toThrow();
     await db.callback.create({ data: { ...call, workOrderNo: "WO-4", outcome: "REACHED", rating: 5 } });
     await expect(db.callback.create({ data: { ...call, workOrderNo: "WO-4", outcome: "REFUSED" } })).rejects.toThrow();
     expect(await db.callback.count()).toBe(1);

@@ -18,7 +18,10 @@ describe(`procedure guards (${database.kind})`, () => {
   it("refuse a role without the permission with FORBIDDEN naming the role needed", async () => {
     const manager = await makeUser(database.db, "REGIONAL_MANAGER", []);
     const caller = createCaller(createContextInner({ db: database.db, user: manager }));
-    await expect(caller.closePeriod()).rejects.toMatchObject({ code: "FORBIDDEN", message: "This needs the role HQ_ADMIN." });
+    await expect(caller.closePeriod()).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "This needs the role HQ_ADMIN.",
+    });
   });
 
   it("let the role holding the permission through", async () => {

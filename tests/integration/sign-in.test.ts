@@ -51,7 +51,13 @@ describe(`sign-in (${database.kind})`, () => {
     expect(wrong.json()).toMatchObject({ code: unknown.json<{ code: string }>().code });
     expect(wrong.headers["set-cookie"]).toBeUndefined();
     expect(await auditEntries("SIGN_IN_FAILED", user.email)).toEqual([
-      { action: "SIGN_IN_FAILED", actorId: null, actorEmail: user.email, after: { reason: "BAD_CREDENTIALS" }, ip: "203.0.113.2" },
+      {
+        action: "SIGN_IN_FAILED",
+        actorId: null,
+        actorEmail: user.email,
+        after: { reason: "BAD_CREDENTIALS" },
+        ip: "203.0.113.2",
+      },
     ]);
     expect(await auditEntries("SIGN_IN_FAILED", "nobody@test.example")).toHaveLength(1);
   });
@@ -62,7 +68,9 @@ describe(`sign-in (${database.kind})`, () => {
     expect(response.json()).toMatchObject({
       fieldErrors: { email: ["Enter a valid email address, like name@example.com."] },
     });
-    expect(await auditEntries("SIGN_IN_FAILED", "not-an-email")).toMatchObject([{ after: { reason: "INVALID_INPUT" } }]);
+    expect(await auditEntries("SIGN_IN_FAILED", "not-an-email")).toMatchObject([
+      { after: { reason: "INVALID_INPUT" } },
+    ]);
   });
 
   it("rate-limits a burst of failures from one address (429) and audits the refusals", async () => {
@@ -77,7 +85,9 @@ describe(`sign-in (${database.kind})`, () => {
     expect((await signInOverHttp(app, user.email, TEST_PASSWORD, "198.51.100.7")).statusCode).toBe(429);
     // …but only from that address.
     expect((await signInOverHttp(app, user.email, TEST_PASSWORD, "198.51.100.8")).statusCode).toBe(200);
-    const reasons = (await auditEntries("SIGN_IN_FAILED", user.email)).map((e) => (e.after as { reason: string }).reason);
+    const reasons = (await auditEntries("SIGN_IN_FAILED", user.email)).map(
+      (e) => (e.after as { reason: string }).reason,
+    );
     expect(reasons.filter((r) => r === "RATE_LIMITED")).toHaveLength(3);
   });
 
@@ -88,7 +98,12 @@ describe(`sign-in (${database.kind})`, () => {
       const response = await app.inject({
         method: "POST",
         url: "/api/auth/sign-in/email",
-        headers: { "content-type": "application/json", origin: TEST_ORIGIN, "x-franchise-audit-client-ip": `10.0.0.${i}`, "x-forwarded-for": `10.0.1.${i}` },
+        headers: {
+          "content-type": "application/json",
+          origin: TEST_ORIGIN,
+          "x-franchise-audit-client-ip": `10.0.0.${i}`,
+          "x-forwarded-for": `10.0.1.${i}`,
+        },
         remoteAddress: "198.51.100.20",
         payload: { email: user.email, password: "wrong-password-x" },
       });

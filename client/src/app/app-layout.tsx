@@ -13,8 +13,18 @@ export function AppLayout() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
 
-  if (me.isPending) return <p className="p-8 text-slate-500" role="status">{t("loading")}</p>;
-  if (me.isError) return <p className="p-8 text-red-700" role="alert">{t("loadFailed", { message: me.error.message })}</p>;
+  if (me.isPending)
+    return (
+      <p className="p-8 text-slate-500" role="status">
+        {t("loading")}
+      </p>
+    );
+  if (me.isError)
+    return (
+      <p className="p-8 text-red-700" role="alert">
+        {t("loadFailed", { message: me.error.message })}
+      </p>
+    );
   if (!me.data) return <Navigate to="/sign-in" />;
   const user = me.data;
 
@@ -44,7 +54,10 @@ export function AppLayout() {
                     {t(`nav.${item.key}` as "nav.centers")}
                   </Link>
                 ) : (
-                  <span aria-disabled="true" className="flex items-center justify-between px-3 py-2 text-sm text-slate-400">
+                  <span
+                    aria-disabled="true"
+                    className="flex items-center justify-between px-3 py-2 text-sm text-slate-400"
+                  >
                     {t(`nav.${item.key}` as "nav.centers")}
                     <span className="text-[10px] uppercase">{t("nav.planned")}</span>
                   </span>
@@ -60,7 +73,11 @@ export function AppLayout() {
           <span data-testid="current-user">
             {user.name} · <span data-testid="current-role">{t(`role.${user.role}`)}</span>
           </span>
-          <button type="button" onClick={() => void handleSignOut()} className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">
+          <button
+            type="button"
+            onClick={() => void handleSignOut()}
+            className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100"
+          >
             {t("signOut")}
           </button>
         </header>

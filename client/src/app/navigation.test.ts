@@ -6,7 +6,14 @@ describe("navigation by role", () => {
     expect(navigationFor("AUDITOR").map((i) => i.key)).toEqual(["centers", "myReports"]);
     expect(navigationFor("REGIONAL_MANAGER").map((i) => i.key)).toEqual(["centers", "scorecard", "correctiveActions"]);
     expect(navigationFor("HQ_ADMIN").map((i) => i.key)).toEqual([
-      "centers", "scorecard", "correctiveActions", "periods", "revocations", "policy", "admin", "auditLog",
+      "centers",
+      "scorecard",
+      "correctiveActions",
+      "periods",
+      "revocations",
+      "policy",
+      "admin",
+      "auditLog",
     ]);
   });
 });

@@ -6,7 +6,8 @@ import { router } from "./router.tsx";
 
 export function AppProviders() {
   const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false } } }),
+    () =>
+      new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false } } }),
   );
   const [trpcClient] = useState(createApiClient);
   return (

@@ -36,11 +36,26 @@ export const en = {
     allRegions: "All regions",
     allKinds: "All kinds",
     empty: "No center matches these filters. Clear the search or pick another region.",
-    col: { code: "Code", name: "Name", kind: "Kind", region: "Region", city: "City", tier: "Tier", partner: "Partner", status: "Status", streak: "Failure streak" },
+    col: {
+      code: "Code",
+      name: "Name",
+      kind: "Kind",
+      region: "Region",
+      city: "City",
+      tier: "Tier",
+      partner: "Partner",
+      status: "Status",
+      streak: "Failure streak",
+    },
     tier: "Tier {{tier}}",
   },
   kind: { DIRECT: "Direct", AUTHORIZED: "Authorized" },
-  status: { ACTIVE: "Active", CORRECTIVE_ACTION: "Corrective action", PENDING_REVOCATION: "Pending revocation", REVOKED: "Revoked" },
+  status: {
+    ACTIVE: "Active",
+    CORRECTIVE_ACTION: "Corrective action",
+    PENDING_REVOCATION: "Pending revocation",
+    REVOKED: "Revoked",
+  },
   sort: { ascending: "sorted ascending", descending: "sorted descending" },
 } as const;
 

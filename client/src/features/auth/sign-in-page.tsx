@@ -50,7 +50,11 @@ export function SignInPage() {
         <div className="mb-4 flex justify-end text-sm">
           <LanguageSwitch />
         </div>
-        <form noValidate onSubmit={(e) => void handleSubmit(e)} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <form
+          noValidate
+          onSubmit={(e) => void handleSubmit(e)}
+          className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+        >
           <div>
             <p className="text-sm text-indigo-700">{t("app.title")}</p>
             <h1 className="text-xl font-semibold">{t("signIn.title")}</h1>
@@ -60,8 +64,20 @@ export function SignInPage() {
               {formError}
             </p>
           )}
-          <Field name="email" type="email" label={t("signIn.email")} errors={fieldErrors.email} autoComplete="username" />
-          <Field name="password" type="password" label={t("signIn.password")} errors={fieldErrors.password} autoComplete="current-password" />
+          <Field
+            name="email"
+            type="email"
+            label={t("signIn.email")}
+            errors={fieldErrors.email}
+            autoComplete="username"
+          />
+          <Field
+            name="password"
+            type="password"
+            label={t("signIn.password")}
+            errors={fieldErrors.password}
+            autoComplete="current-password"
+          />
           <button
             type="submit"
             disabled={submitting}
@@ -75,7 +91,13 @@ export function SignInPage() {
   );
 }
 
-function Field(props: { name: keyof TSignInInput; type: string; label: string; errors?: string[]; autoComplete: string }) {
+function Field(props: {
+  name: keyof TSignInInput;
+  type: string;
+  label: string;
+  errors?: string[];
+  autoComplete: string;
+}) {
   const errorId = `${props.name}-error`;
   return (
     <div>

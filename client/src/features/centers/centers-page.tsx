@@ -27,7 +27,11 @@ export function CentersPage() {
           <h1 id="centers-title" className="text-2xl font-semibold">
             {t("centers.title")}
           </h1>
-          {centers.data && <p className="text-sm text-slate-500" data-testid="centers-count">{t("centers.count", { count: centers.data.length })}</p>}
+          {centers.data && (
+            <p className="text-sm text-slate-500" data-testid="centers-count">
+              {t("centers.count", { count: centers.data.length })}
+            </p>
+          )}
         </div>
         <div className="flex flex-wrap gap-2 text-sm">
           <input
@@ -67,9 +71,22 @@ export function CentersPage() {
           </select>
         </div>
       </div>
-      {centers.isPending && <p role="status" className="text-slate-500">{t("loading")}</p>}
-      {centers.isError && <p role="alert" className="text-red-700">{t("loadFailed", { message: centers.error.message })}</p>}
-      {centers.data && (centers.data.length === 0 ? <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">{t("centers.empty")}</p> : <CentersTable centers={centers.data} />)}
+      {centers.isPending && (
+        <p role="status" className="text-slate-500">
+          {t("loading")}
+        </p>
+      )}
+      {centers.isError && (
+        <p role="alert" className="text-red-700">
+          {t("loadFailed", { message: centers.error.message })}
+        </p>
+      )}
+      {centers.data &&
+        (centers.data.length === 0 ? (
+          <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">{t("centers.empty")}</p>
+        ) : (
+          <CentersTable centers={centers.data} />
+        ))}
     </section>
   );
 }

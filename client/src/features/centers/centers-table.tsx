@@ -26,14 +26,37 @@ export function CentersTable({ centers }: { centers: CenterSummary[] }) {
     column.accessor("code", { header: t("centers.col.code"), sortFn: "alphanumeric" }),
     column.accessor("name", { header: t("centers.col.name"), sortFn: "text" }),
     column.accessor("kind", { header: t("centers.col.kind"), cell: (info) => t(`kind.${info.getValue()}`) }),
-    column.accessor((row) => (zh ? row.region.nameZh : row.region.nameEn), { id: "region", header: t("centers.col.region"), sortFn: "text" }),
-    column.accessor((row) => `${row.province} · ${row.city}`, { id: "city", header: t("centers.col.city"), sortFn: "text" }),
-    column.accessor("cityTier", { header: t("centers.col.tier"), cell: (info) => t("centers.tier", { tier: info.getValue() }) }),
-    column.accessor((row) => row.partnerName ?? "—", { id: "partner", header: t("centers.col.partner"), sortFn: "text" }),
-    column.accessor("status", { header: t("centers.col.status"), cell: (info) => <StatusBadge status={info.getValue()} /> }),
+    column.accessor((row) => (zh ? row.region.nameZh : row.region.nameEn), {
+      id: "region",
+      header: t("centers.col.region"),
+      sortFn: "text",
+    }),
+    column.accessor((row) => `${row.province} · ${row.city}`, {
+      id: "city",
+      header: t("centers.col.city"),
+      sortFn: "text",
+    }),
+    column.accessor("cityTier", {
+      header: t("centers.col.tier"),
+      cell: (info) => t("centers.tier", { tier: info.getValue() }),
+    }),
+    column.accessor((row) => row.partnerName ?? "—", {
+      id: "partner",
+      header: t("centers.col.partner"),
+      sortFn: "text",
+    }),
+    column.accessor("status", {
+      header: t("centers.col.status"),
+      cell: (info) => <StatusBadge status={info.getValue()} />,
+    }),
     column.accessor("failureStreak", { header: t("centers.col.streak") }),
   ]);
-  const table = useTable({ features, columns, data: centers, initialState: { sorting: [{ id: "code", desc: false }] } });
+  const table = useTable({
+    features,
+    columns,
+    data: centers,
+    initialState: { sorting: [{ id: "code", desc: false }] },
+  });
 
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -50,7 +73,11 @@ export function CentersTable({ centers }: { centers: CenterSummary[] }) {
                     aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
                     className="px-3 py-2 font-medium whitespace-nowrap"
                   >
-                    <button type="button" onClick={header.column.getToggleSortingHandler()} className="hover:text-indigo-700">
+                    <button
+                      type="button"
+                      onClick={header.column.getToggleSortingHandler()}
+                      className="hover:text-indigo-700"
+                    >
                       <table.FlexRender header={header} />
                       {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}
                     </button>
