@@ -7,10 +7,6 @@ export type PeriodKey = `${number}-${number}`;
 
 const PERIOD_KEY_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-export function isPeriodKey(value: string): value is PeriodKey {
-  return PERIOD_KEY_PATTERN.test(value);
-}
-
 /** The period containing `instant` in `timeZone`: 2026-10-31T16:30:00Z is 2026-11 in Shanghai. */
 export function periodKeyOf(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): PeriodKey {
   const local = new TZDate(instant.getTime(), timeZone);
