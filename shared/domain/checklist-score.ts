@@ -17,9 +17,14 @@ export interface ChecklistScore {
   criticalFailed: boolean;
 }
 
-/** a / b × 10000, rounded half-up, for non-negative integers a and b > 0. */
+/** numerator / denominator rounded half-up, for non-negative integers and a positive denominator. */
+export function divideHalfUp(numerator: number, denominator: number): number {
+  return Math.floor((2 * numerator + denominator) / (2 * denominator));
+}
+
+/** a / b × 10000 (a ratio as hundredths of a percent), rounded half-up. */
 export function ratioToHundredths(numerator: number, denominator: number): number {
-  return Math.floor((numerator * 20000 + denominator) / (2 * denominator));
+  return divideHalfUp(numerator * 10000, denominator);
 }
 
 export function checklistScore(items: readonly ScoredItem[], criticalFailCapHundredths: number): ChecklistScore {
