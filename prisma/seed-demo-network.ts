@@ -1,7 +1,7 @@
 // Loads the demo network into an empty database: regions, ~200 centers, users, checklists, the
 // default scoring policy and twelve months of visits, spot-checks and callbacks of varied quality.
 // Deterministic for a given seed and "now": the same inputs give the same rows.
-import { checklistScore, type ChecklistAnswer } from "../shared/domain/checklist-score.ts";
+import { rawChecklistScore, type ChecklistAnswer } from "../shared/domain/checklist-score.ts";
 import { periodBounds, periodKeyOf, shiftPeriod } from "../shared/domain/periods.ts";
 import type { Db } from "../server/db/create-database.ts";
 import type { Prisma } from "../server/db/generated/client.ts";
@@ -132,7 +132,7 @@ export async function seedDemoNetwork(
             ...item,
             answer: answerFor(random, item, passRate, center.quality.criticalRisk),
           }));
-          const score = checklistScore(filled, DEFAULT_POLICY.criticalFailCap * 100);
+          const score = rawChecklistScore(filled);
           const isDraft = m === 0 && random.next() < 0.05;
           const eventAt = instant();
           reports.push({
@@ -149,7 +149,7 @@ export async function seedDemoNetwork(
               kind === "SPOT_CHECK"
                 ? `CAM-${1 + Math.floor(random.next() * 6)}/${eventAt.toISOString().slice(0, 10)}`
                 : null,
-            score: isDraft || score.hundredths === null ? null : (score.hundredths / 100).toFixed(2),
+            rawScore: isDraft || score.hundredths === null ? null : (score.hundredths / 100).toFixed(2),
             criticalFailed: score.criticalFailed,
             submittedAt: isDraft ? null : new Date(Math.min(eventAt.getTime() + 86_400_000, now.getTime())),
           });

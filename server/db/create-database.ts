@@ -8,6 +8,10 @@ import pg from "pg";
 import { PrismaClient } from "./generated/client.ts";
 
 export type Db = PrismaClient;
+/** The client inside `db.$transaction(async (tx) => …)`. */
+export type DbTransaction = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+/** Either: for reads and helpers that work inside or outside a transaction. */
+export type DbReader = Db | DbTransaction;
 
 export interface DatabaseHandle {
   db: Db;

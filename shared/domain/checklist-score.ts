@@ -27,7 +27,8 @@ export function ratioToHundredths(numerator: number, denominator: number): numbe
   return divideHalfUp(numerator * 10000, denominator);
 }
 
-export function checklistScore(items: readonly ScoredItem[], criticalFailCapHundredths: number): ChecklistScore {
+/** The score before the critical-fail cap (what a report stores), and whether a critical item failed. */
+export function rawChecklistScore(items: readonly ScoredItem[]): ChecklistScore {
   let passed = 0;
   let answered = 0;
   let criticalFailed = false;
@@ -38,8 +39,14 @@ export function checklistScore(items: readonly ScoredItem[], criticalFailCapHund
     else if (item.critical) criticalFailed = true;
   }
   if (answered === 0) return { hundredths: null, criticalFailed: false };
-  const raw = ratioToHundredths(passed, answered);
-  return { hundredths: criticalFailed ? Math.min(raw, criticalFailCapHundredths) : raw, criticalFailed };
+  return { hundredths: ratioToHundredths(passed, answered), criticalFailed };
+}
+
+/** The score as it counts: a failed critical item caps it at the policy's criticalFailCap. */
+export function checklistScore(items: readonly ScoredItem[], criticalFailCapHundredths: number): ChecklistScore {
+  const raw = rawChecklistScore(items);
+  if (raw.hundredths === null || !raw.criticalFailed) return raw;
+  return { hundredths: Math.min(raw.hundredths, criticalFailCapHundredths), criticalFailed: true };
 }
 
 /** 8750 → "87.50". */
