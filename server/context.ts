@@ -2,6 +2,7 @@
 // the fastify adapter, which resolves the session cookie first.
 import type { Role } from "../shared/domain/roles.ts";
 import type { Db } from "./db/create-database.ts";
+import type { Actor } from "./services/audit/record-audit.ts";
 
 export interface SessionUser {
   id: string;
@@ -40,3 +41,8 @@ export type Context = ContextInner;
 
 /** The header every tRPC mutation must carry (a plain form post cannot set it). */
 export const CSRF_HEADER = "x-franchise-audit";
+
+/** The signed-in user as the actor of an audited change. */
+export function actorOf(ctx: { user: SessionUser; ip: string | null }): Actor {
+  return { id: ctx.user.id, email: ctx.user.email, ip: ctx.ip };
+}

@@ -1,5 +1,6 @@
 // Evaluation periods are calendar months in the organisation's time zone, keyed YYYY-MM.
 import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
 
 export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
 
@@ -36,4 +37,9 @@ export function periodBounds(key: string, timeZone: string = DEFAULT_TIME_ZONE):
   const start = new TZDate(year, month - 1, 1, 0, 0, 0, 0, timeZone);
   const end = new TZDate(year, month, 1, 0, 0, 0, 0, timeZone);
   return { start: new Date(start.getTime()), end: new Date(end.getTime()) };
+}
+
+/** "2026-12-01 00:00" in `timeZone`: how times appear in messages. */
+export function formatLocalMinute(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd HH:mm");
 }

@@ -4,6 +4,18 @@ import type { Db } from "../../db/create-database.ts";
 
 export type AuditWriter = Pick<Db, "auditLog">;
 
+/** Who is acting: a signed-in user, or the system (seed, jobs) with id null. */
+export interface Actor {
+  id: string | null;
+  email: string | null;
+  ip?: string | null;
+}
+
+/** The "who" half of an audit entry. */
+export function auditActor(actor: Actor): Pick<AuditEntry, "actorId" | "actorEmail" | "ip"> {
+  return { actorId: actor.id, actorEmail: actor.email, ip: actor.ip ?? null };
+}
+
 export interface AuditEntry {
   actorId: string | null;
   actorEmail: string | null;

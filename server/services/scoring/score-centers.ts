@@ -5,7 +5,7 @@ import type { ScoringPolicy } from "../../../shared/domain/policy.ts";
 import { periodBounds } from "../../../shared/domain/periods.ts";
 import type { EvaluationResult } from "../../../shared/domain/scoring.ts";
 import type { DbReader } from "../../db/create-database.ts";
-import { Prisma } from "../../db/generated/client.ts";
+import { type CenterSelection, centerSelectionSql } from "../scope/center-selection.ts";
 
 export interface CenterScore {
   centerId: number;
@@ -17,16 +17,6 @@ export interface CenterScore {
   spotCheckCount: number;
   composite: number | null;
   result: EvaluationResult;
-}
-
-/** Which centers to score: every center, some regions, or one center. */
-export type CenterSelection = { all: true } | { regionIds: readonly number[] } | { centerId: number };
-
-export function centerSelectionSql(selection: CenterSelection): Prisma.Sql {
-  if ("all" in selection) return Prisma.sql`TRUE`;
-  if ("centerId" in selection) return Prisma.sql`c.id = ${selection.centerId}`;
-  if (selection.regionIds.length === 0) return Prisma.sql`FALSE`;
-  return Prisma.sql`c.region_id IN (${Prisma.join(selection.regionIds)})`;
 }
 
 /**

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { Role } from "../../../shared/domain/roles.ts";
 import { hashPassword } from "../../auth/password.ts";
 import type { Db } from "../../db/create-database.ts";
-import { recordAudit } from "../audit/record-audit.ts";
+import { type Actor, recordAudit } from "../audit/record-audit.ts";
 
 export interface NewUser {
   email: string;
@@ -12,11 +12,6 @@ export interface NewUser {
   role: Role;
   regionIds: number[];
   password: string;
-}
-
-export interface Actor {
-  id: string | null;
-  email: string | null;
 }
 
 export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<{ id: string }> {

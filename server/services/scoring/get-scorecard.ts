@@ -1,0 +1,68 @@
+// A period's scorecard for the centers a user may see: frozen evaluations for a closed period,
+// live and provisional scores (the same set-based query the close uses) for an open one.
+// Scores are integer hundredths (80.00 → 8000).
+import type { TScorecardInput } from "../../../shared/schemas/scorecards.ts";
+import type { SessionUser } from "../../context.ts";
+import type { Db, DbReader } from "../../db/create-database.ts";
+import { resolvePeriod } from "../periods/resolve-period.ts";
+import { type CenterSelection, centerSelectionFor, centerSelectionSql } from "../scope/center-selection.ts";
+import { type ScorecardCenter, readScorecardCenters } from "./scorecard-centers.ts";
+import { type CenterScore, scoreCenters } from "./score-centers.ts";
+
+export interface ScorecardRow extends ScorecardCenter, Omit<CenterScore, "centerId"> {
+  /** The streak after this period's evaluation (closed), or the streak standing now (open). */
+  streak: number;
+}
+
+export interface Scorecard {
+  periodKey: string;
+  currentPeriodKey: string;
+  /** True for an open period: its scores are live and provisional. */
+  provisional: boolean;
+  policyVersion: number;
+  thresholdHundredths: number;
+  rows: ScorecardRow[];
+}
+
+export async function getScorecard(db: Db, user: SessionUser, input: TScorecardInput, now = new Date()): Promise<Scorecard> {
+  const period = await resolvePeriod(db, input.periodKey, now);
+  const selection = centerSelectionFor(user, input.regionId);
+  const [centers, scores] = await Promise.all([
+    readScorecardCenters(db, selection, now),
+    period.closed
+      ? readFrozenScores(db, period.periodKey, selection)
+      : scoreCenters(db, { periodKey: period.periodKey, policy: period.policyVersion.policy, selection }).then((rows) =>
+          rows.map((row) => ({ ...row, streak: null })),
+        ),
+  ]);
+  const scoreOf = new Map(scores.map((score) => [score.centerId, score]));
+  const rows: ScorecardRow[] = [];
+  for (const center of centers) {
+    const score = scoreOf.get(center.centerId);
+    if (!score) continue; // not evaluated in this period (revoked before it ended)
+    const { centerId: _, streak, ...sources } = score;
+    rows.push({ ...center, ...sources, streak: streak ?? center.failureStreak });
+  }
+  return {
+    periodKey: period.periodKey,
+    currentPeriodKey: period.currentPeriodKey,
+    provisional: !period.closed,
+    policyVersion: period.policyVersion.version,
+    thresholdHundredths: period.policyVersion.policy.thresholdHundredths,
+    rows,
+  };
+}
+
+type FrozenScore = CenterScore & { streak: number | null };
+
+async function readFrozenScores(db: DbReader, periodKey: string, selection: CenterSelection): Promise<FrozenScore[]> {
+  return db.$queryRaw<FrozenScore[]>`
+    SELECT e.center_id AS "centerId",
+           (e.visit_score * 100)::int AS "visitScore", e.visit_count AS "visitCount",
+           (e.callback_score * 100)::int AS "callbackScore", e.callback_count AS "callbackCount",
+           (e.spot_check_score * 100)::int AS "spotCheckScore", e.spot_check_count AS "spotCheckCount",
+           (e.composite * 100)::int AS composite, e.result::text AS result, e.streak_after AS streak
+    FROM evaluation e JOIN center c ON c.id = e.center_id
+    WHERE e.period_key = ${periodKey} AND ${centerSelectionSql(selection)}`;
+}
+

@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { ZPeriodKey } from "./periods.ts";
+
+export const ZScorecardInput = z.object({
+  /** Defaults to the current (open) period. */
+  periodKey: ZPeriodKey.optional(),
+  regionId: z.number().int().positive().optional(),
+});
+export type TScorecardInput = z.infer<typeof ZScorecardInput>;
+
+export const ZExplainInput = z.object({ centerId: z.number().int().positive(), periodKey: ZPeriodKey });
+export type TExplainInput = z.infer<typeof ZExplainInput>;
