@@ -42,6 +42,13 @@ export type Context = ContextInner;
 /** The header every tRPC mutation must carry (a plain form post cannot set it). */
 export const CSRF_HEADER = "x-franchise-audit";
 
+/** A signed-in user making a change: their scope for the checks, their address for the audit entry. */
+export type ActingUser = SessionUser & { ip: string | null };
+
+export function actingUser(ctx: { user: SessionUser; ip: string | null }): ActingUser {
+  return { ...ctx.user, ip: ctx.ip };
+}
+
 /** The signed-in user as the actor of an audited change. */
 export function actorOf(ctx: { user: SessionUser; ip: string | null }): Actor {
   return { id: ctx.user.id, email: ctx.user.email, ip: ctx.ip };

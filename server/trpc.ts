@@ -5,15 +5,19 @@ import { can, type Permission, rolesFor } from "../shared/domain/roles.ts";
 import type { Context } from "./context.ts";
 import { DomainError, toTRPCError } from "./errors.ts";
 
+/** Field-level messages of a failed call, from the input schema or from a service's DomainError. */
+export function fieldErrorsOf(cause: unknown): Record<string, string[] | undefined> | null {
+  if (cause instanceof z.ZodError) return z.flattenError(cause).fieldErrors;
+  if (cause instanceof DomainError) return cause.fieldErrors ?? null;
+  return null;
+}
+
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    const zodFields = cause instanceof z.ZodError ? z.flattenError(cause).fieldErrors : undefined;
-    const domainFields = cause instanceof DomainError ? cause.fieldErrors : undefined;
     return {
       ...shape,
-      message: cause instanceof z.ZodError ? "Some fields need attention." : shape.message,
-      data: { ...shape.data, stack: undefined, fieldErrors: zodFields ?? domainFields ?? null },
+      message: error.cause instanceof z.ZodError ? "Some fields need attention." : shape.message,
+      data: { ...shape.data, stack: undefined, fieldErrors: fieldErrorsOf(error.cause) },
     };
   },
 });

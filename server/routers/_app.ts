@@ -1,14 +1,22 @@
 import { router } from "../trpc.ts";
+import { callbacksRouter } from "./callbacks.router.ts";
 import { centersRouter } from "./centers.router.ts";
+import { correctiveActionsRouter } from "./corrective-actions.router.ts";
 import { periodsRouter } from "./periods.router.ts";
+import { policyRouter } from "./policy.router.ts";
+import { revocationsRouter } from "./revocations.router.ts";
 import { scorecardsRouter } from "./scorecards.router.ts";
 import { sessionRouter } from "./session.router.ts";
 
 export const appRouter = router({
   session: sessionRouter,
   centers: centersRouter,
+  callbacks: callbacksRouter,
   scorecards: scorecardsRouter,
   periods: periodsRouter,
+  revocations: revocationsRouter,
+  correctiveActions: correctiveActionsRouter,
+  policy: policyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -43,3 +43,14 @@ export function periodBounds(key: string, timeZone: string = DEFAULT_TIME_ZONE):
 export function formatLocalMinute(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
   return format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd HH:mm");
 }
+
+/** The local calendar date of an instant, "YYYY-MM-DD", in `timeZone`. */
+export function localDateOf(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd");
+}
+
+/** The first instant of a local date "YYYY-MM-DD" in `timeZone`. */
+export function startOfLocalDate(date: string, timeZone: string = DEFAULT_TIME_ZONE): Date {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, day, 0, 0, 0, 0, timeZone).getTime());
+}

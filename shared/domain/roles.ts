@@ -8,6 +8,7 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = {
   "centers.read": ["AUDITOR", "REGIONAL_MANAGER", "HQ_ADMIN"],
   "reports.write": ["AUDITOR"],
+  "callbacks.record": ["AUDITOR", "REGIONAL_MANAGER", "HQ_ADMIN"],
   "reports.review": ["REGIONAL_MANAGER", "HQ_ADMIN"],
   "callbacks.import": ["REGIONAL_MANAGER", "HQ_ADMIN"],
   "scorecards.read": ["REGIONAL_MANAGER", "HQ_ADMIN"],

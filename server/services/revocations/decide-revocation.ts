@@ -1,0 +1,98 @@
+// Headquarters' decisions on a revocation proposal (DOMAIN.md, Consequences 4–5): issue it (reason,
+// effective date) or dismiss it (reason); reverse an issued one (reason; the streak resets to 0).
+// Each decision moves the proposal from exactly one status, so two racing decisions cannot both win.
+import { localDateOf, startOfLocalDate } from "../../../shared/domain/periods.ts";
+import type {
+  TDecideRevocationInput,
+  TIssueRevocationInput,
+} from "../../../shared/schemas/revocations.ts";
+import type { Db, DbTransaction } from "../../db/create-database.ts";
+import type { RevocationStatus } from "../../db/generated/client.ts";
+import { DomainError, notFound } from "../../errors.ts";
+import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
+import { currentPolicyVersion } from "../policy/policy-record.ts";
+import { type RevocationSummary, revocationSummarySelect } from "./revocation-summary.ts";
+
+export async function issueRevocation(db: Db, actor: Actor, input: TIssueRevocationInput, now = new Date()) {
+  const { policy } = await currentPolicyVersion(db);
+  const today = localDateOf(now, policy.timeZone);
+  if (input.effectiveDate < today) {
+    const message = `The effective date cannot be in the past (today is ${today} in ${policy.timeZone}).`;
+    throw new DomainError("BAD_REQUEST", message, { effectiveDate: [message] });
+  }
+  const effectiveAt = startOfLocalDate(input.effectiveDate, policy.timeZone);
+  return decide(db, actor, input.proposalId, "PROPOSED", "REVOCATION_ISSUED", async (tx) => {
+    await tx.revocationProposal.update({
+      where: { id: input.proposalId },
+      data: { status: "ISSUED", decidedAt: now, decidedById: actor.id, decisionReason: input.reason, effectiveAt },
+    });
+  });
+}
+
+export async function dismissRevocation(db: Db, actor: Actor, input: TDecideRevocationInput, now = new Date()) {
+  // The streak stays: the next failing evaluation raises a new proposal (DOMAIN.md, Consequences 4).
+  return decide(db, actor, input.proposalId, "PROPOSED", "REVOCATION_DISMISSED", async (tx) => {
+    await tx.revocationProposal.update({
+      where: { id: input.proposalId },
+      data: { status: "DISMISSED", decidedAt: now, decidedById: actor.id, decisionReason: input.reason },
+    });
+  });
+}
+
+export async function reverseRevocation(db: Db, actor: Actor, input: TDecideRevocationInput, now = new Date()) {
+  return decide(db, actor, input.proposalId, "ISSUED", "REVOCATION_REVERSED", async (tx, proposal) => {
+    await tx.revocationProposal.update({
+      where: { id: input.proposalId },
+      data: { status: "REVERSED", reversedAt: now, reversedById: actor.id, reverseReason: input.reason },
+    });
+    await tx.center.update({ where: { id: proposal.center.id }, data: { failureStreak: 0 } });
+  });
+}
+
+async function decide(
+  db: Db,
+  actor: Actor,
+  proposalId: number,
+  from: RevocationStatus,
+  action: string,
+  apply: (tx: DbTransaction, proposal: RevocationSummary) => Promise<void>,
+): Promise<RevocationSummary> {
+  return db.$transaction(async (tx) => {
+    // Lock the row, so a concurrent decision waits and then sees the new status.
+    const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM revocation_proposal WHERE id = ${proposalId} FOR UPDATE`;
+    if (locked.length === 0) throw notFound("Revocation proposal");
+    const before = await tx.revocationProposal.findUniqueOrThrow({ where: { id: proposalId }, select: revocationSummarySelect });
+    if (before.status !== from) {
+      throw new DomainError(
+        "CONFLICT",
+        `This proposal is ${before.status.toLowerCase()}; only a ${from.toLowerCase()} one can be ${verb(action)}.`,
+      );
+    }
+    await apply(tx, before);
+    const after = await tx.revocationProposal.findUniqueOrThrow({ where: { id: proposalId }, select: revocationSummarySelect });
+    await recordAudit(tx, {
+      ...auditActor(actor),
+      action,
+      entityType: "revocation_proposal",
+      entityId: proposalId,
+      before: decisionFields(before),
+      after: decisionFields(after),
+    });
+    return after;
+  });
+}
+
+function verb(action: string): string {
+  return action === "REVOCATION_ISSUED" ? "issued" : action === "REVOCATION_DISMISSED" ? "dismissed" : "reversed";
+}
+
+function decisionFields(proposal: RevocationSummary) {
+  return {
+    centerId: proposal.center.id,
+    status: proposal.status,
+    decisionReason: proposal.decisionReason,
+    effectiveAt: proposal.effectiveAt?.toISOString() ?? null,
+    reverseReason: proposal.reverseReason,
+    failureStreak: proposal.center.failureStreak,
+  };
+}

@@ -1,0 +1,34 @@
+// Headquarters closes a direct center's escalation after its management review.
+import type { TResolveEscalationInput } from "../../../shared/schemas/revocations.ts";
+import type { Db } from "../../db/create-database.ts";
+import { DomainError, notFound } from "../../errors.ts";
+import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
+import { type EscalationSummary, escalationSummarySelect } from "./list-escalations.ts";
+
+export async function resolveEscalation(
+  db: Db,
+  actor: Actor,
+  input: TResolveEscalationInput,
+  now = new Date(),
+): Promise<EscalationSummary> {
+  return db.$transaction(async (tx) => {
+    const updated = await tx.escalation.updateMany({
+      where: { id: input.escalationId, status: "OPEN" },
+      data: { status: "RESOLVED", resolvedAt: now, resolvedById: actor.id, resolution: input.resolution },
+    });
+    const escalation = await tx.escalation.findUnique({ where: { id: input.escalationId }, select: escalationSummarySelect });
+    if (!escalation) throw notFound("Escalation");
+    if (updated.count === 0) {
+      throw new DomainError("CONFLICT", `This escalation is ${escalation.status.toLowerCase()}; only an open one can be resolved.`);
+    }
+    await recordAudit(tx, {
+      ...auditActor(actor),
+      action: "ESCALATION_RESOLVED",
+      entityType: "escalation",
+      entityId: escalation.id,
+      before: { status: "OPEN" },
+      after: { status: "RESOLVED", resolution: input.resolution },
+    });
+    return escalation;
+  });
+}

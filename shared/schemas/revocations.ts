@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+const ZDecisionReason = z
+  .string({ error: "Give a reason." })
+  .trim()
+  .min(5, { error: "Give a reason of at least 5 characters." })
+  .max(1000, { error: "A reason must be at most 1000 characters." });
+
+export const REVOCATION_STATUSES = ["PROPOSED", "ISSUED", "DISMISSED", "REVERSED", "WITHDRAWN"] as const;
+
+export const ZListRevocationsInput = z.object({ status: z.enum(REVOCATION_STATUSES).optional() }).default({});
+export type TListRevocationsInput = z.infer<typeof ZListRevocationsInput>;
+
+export const ZIssueRevocationInput = z.object({
+  proposalId: z.number().int().positive(),
+  reason: ZDecisionReason,
+  /** The local date (policy time zone) from which the center is revoked. */
+  effectiveDate: z.iso.date({ error: "Enter the effective date as YYYY-MM-DD." }),
+});
+export type TIssueRevocationInput = z.infer<typeof ZIssueRevocationInput>;
+
+export const ZDecideRevocationInput = z.object({ proposalId: z.number().int().positive(), reason: ZDecisionReason });
+export type TDecideRevocationInput = z.infer<typeof ZDecideRevocationInput>;
+
+export const ESCALATION_STATUSES = ["OPEN", "RESOLVED", "WITHDRAWN"] as const;
+export const ZListEscalationsInput = z.object({ status: z.enum(ESCALATION_STATUSES).optional() }).default({});
+export type TListEscalationsInput = z.infer<typeof ZListEscalationsInput>;
+
+export const ZResolveEscalationInput = z.object({
+  escalationId: z.number().int().positive(),
+  resolution: ZDecisionReason,
+});
+export type TResolveEscalationInput = z.infer<typeof ZResolveEscalationInput>;

@@ -1,0 +1,13 @@
+// What the client would see at each field for a refused call (the errorFormatter's fieldErrors).
+import { TRPCError } from "@trpc/server";
+import { fieldErrorsOf } from "../../server/trpc.ts";
+
+export async function fieldErrorsOfCall(call: Promise<unknown>): Promise<Record<string, string[] | undefined>> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof TRPCError) return fieldErrorsOf(error.cause) ?? {};
+    throw error;
+  }
+  throw new Error("Expected the call to be refused, but it succeeded.");
+}
