@@ -6,7 +6,9 @@ import { periodBounds, periodKeyOf, shiftPeriod } from "../shared/domain/periods
 import type { Db } from "../server/db/create-database.ts";
 import type { Prisma } from "../server/db/generated/client.ts";
 import { recordAudit } from "../server/services/audit/record-audit.ts";
+import { policyColumns } from "../server/services/policy/policy-record.ts";
 import { createUser } from "../server/services/users/create-user.ts";
+import { closeDemoHistory } from "./seed-demo-history.ts";
 import {
   type DemoChecklistItem,
   SPOT_CHECK_CHECKLIST,
@@ -16,7 +18,6 @@ import {
 import { DEMO_PARTNERS, DEMO_REGIONS } from "./seed-data/geography.ts";
 import { DEMO_HQ, DEMO_PASSWORD, demoAuditorEmail, demoManagerEmail, demoPersonName } from "./seed-data/people.ts";
 import { createRandom, type Random } from "./seed-data/random.ts";
-import { DEFAULT_POLICY } from "./seed-data/policy.ts";
 
 export const DEMO_SEED = 20261124;
 const CENTERS_PER_REGION = 25;
@@ -37,12 +38,12 @@ export async function seedDemoNetwork(
   const system = { id: null, email: "system@seed" };
 
   const policy = await db.scoringPolicyVersion.create({
-    data: { ...DEFAULT_POLICY, version: 1, note: "Default policy" },
+    data: { ...policyColumns(), version: 1, note: "Default policy" },
   });
   const visitItems = await createChecklist(db, "VISIT", "神秘顾客走访", "Mystery-shopper visit", VISIT_CHECKLIST);
   const spotItems = await createChecklist(db, "SPOT_CHECK", "视频抽检", "Video spot-check", SPOT_CHECK_CHECKLIST);
 
-  await createUser(db, system, { ...DEMO_HQ, role: "HQ_ADMIN", regionIds: [], password: DEMO_PASSWORD });
+  const hq = await createUser(db, system, { ...DEMO_HQ, role: "HQ_ADMIN", regionIds: [], password: DEMO_PASSWORD });
 
   const centers: DemoCenter[] = [];
   let personIndex = 0;
@@ -190,6 +191,14 @@ export async function seedDemoNetwork(
     action: "DEMO_NETWORK_SEEDED",
     entityType: "database",
     after: { seed, centers: centers.length, months: MONTHS, currentPeriod },
+  });
+  await closeDemoHistory(db, {
+    now,
+    random,
+    hq: { id: hq.id, email: DEMO_HQ.email },
+    pastMonths: MONTHS - 1,
+    currentPeriod,
+    timeZone: policy.timeZone,
   });
   return true;
 }

@@ -11,7 +11,9 @@ import { requirePermission, router } from "../trpc.ts";
 const manage = requirePermission("correctiveActions.manage");
 
 export const correctiveActionsRouter = router({
-  list: manage.input(ZListCorrectiveActionsInput).query(({ ctx, input }) => listCorrectiveActions(ctx.db, ctx.user, input)),
+  list: manage
+    .input(ZListCorrectiveActionsInput)
+    .query(({ ctx, input }) => listCorrectiveActions(ctx.db, ctx.user, input)),
   submitRectification: manage
     .input(ZSubmitRectificationInput)
     .mutation(({ ctx, input }) => submitRectification(ctx.db, actingUser(ctx), input)),

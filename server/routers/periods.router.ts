@@ -13,5 +13,7 @@ export const periodsRouter = router({
   list: authedProcedure.query(({ ctx }) => listPeriods(ctx.db)),
   previewClose: closePeriods.input(ZClosePeriodInput).query(({ ctx, input }) => previewClose(ctx.db, input)),
   close: closePeriods.input(ZClosePeriodInput).mutation(({ ctx, input }) => closePeriod(ctx.db, actorOf(ctx), input)),
-  reopen: closePeriods.input(ZReopenPeriodInput).mutation(({ ctx, input }) => reopenPeriod(ctx.db, actorOf(ctx), input)),
+  reopen: closePeriods
+    .input(ZReopenPeriodInput)
+    .mutation(({ ctx, input }) => reopenPeriod(ctx.db, actorOf(ctx), input)),
 });

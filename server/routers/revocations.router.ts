@@ -17,8 +17,12 @@ const decide = requirePermission("revocations.decide");
 export const revocationsRouter = router({
   list: decide.input(ZListRevocationsInput).query(({ ctx, input }) => listRevocations(ctx.db, input)),
   issue: decide.input(ZIssueRevocationInput).mutation(({ ctx, input }) => issueRevocation(ctx.db, actorOf(ctx), input)),
-  dismiss: decide.input(ZDecideRevocationInput).mutation(({ ctx, input }) => dismissRevocation(ctx.db, actorOf(ctx), input)),
-  reverse: decide.input(ZDecideRevocationInput).mutation(({ ctx, input }) => reverseRevocation(ctx.db, actorOf(ctx), input)),
+  dismiss: decide
+    .input(ZDecideRevocationInput)
+    .mutation(({ ctx, input }) => dismissRevocation(ctx.db, actorOf(ctx), input)),
+  reverse: decide
+    .input(ZDecideRevocationInput)
+    .mutation(({ ctx, input }) => reverseRevocation(ctx.db, actorOf(ctx), input)),
   escalations: decide.input(ZListEscalationsInput).query(({ ctx, input }) => listEscalations(ctx.db, input)),
   resolveEscalation: decide
     .input(ZResolveEscalationInput)

@@ -81,7 +81,10 @@ describe("composite (DOMAIN.md, Composite: weights renormalised over the sources
   });
   it("ignores a source whose policy weight is 0", () => {
     const noVisits = { ...policy, weights: { visits: 0, callbacks: 50, spotChecks: 50 } };
-    expect(evaluate(sources(src(0, 5), none, src(8500, 1)), noVisits)).toMatchObject({ composite: 8500, result: "PASS" });
+    expect(evaluate(sources(src(0, 5), none, src(8500, 1)), noVisits)).toMatchObject({
+      composite: 8500,
+      result: "PASS",
+    });
   });
 });
 
@@ -93,7 +96,10 @@ describe("result (DOMAIN.md, Composite: PASS when composite ≥ threshold, else 
   it("rounds a composite of exactly 79.995 to 80.00, which passes", () => {
     // visits 79.99 and spot-checks 80.00, equal weights: (7999 + 8000) / 2 = 7999.5 → 8000.
     const equal = { ...policy, weights: { visits: 50, callbacks: 0, spotChecks: 50 } };
-    expect(evaluate(sources(src(7999, 1), none, src(8000, 1)), equal)).toMatchObject({ composite: 8000, result: "PASS" });
+    expect(evaluate(sources(src(7999, 1), none, src(8000, 1)), equal)).toMatchObject({
+      composite: 8000,
+      result: "PASS",
+    });
   });
   it("uses the rounded source scores: 79.994999… never reaches the composite unrounded", () => {
     // Mean visit score of 7999 and 8000 … 7999.5 rounds to 8000 before the composite sees it.
@@ -102,10 +108,7 @@ describe("result (DOMAIN.md, Composite: PASS when composite ≥ threshold, else 
 });
 
 const hundredths = fc.integer({ min: 0, max: 10000 });
-const sourceArb = fc.oneof(
-  fc.constant(none),
-  fc.record({ hundredths, count: fc.integer({ min: 1, max: 50 }) }),
-);
+const sourceArb = fc.oneof(fc.constant(none), fc.record({ hundredths, count: fc.integer({ min: 1, max: 50 }) }));
 
 describe("composite algebra (property-based)", () => {
   it("renormalisation with one counting source equals that source", () => {

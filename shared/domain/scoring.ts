@@ -51,7 +51,10 @@ export interface Evaluated {
 }
 
 /** Weighted mean of the counting sources, weights renormalised over them; the result against the threshold. */
-export function evaluate(sources: SourceScores, policy: Pick<ScoringPolicy, "weights" | "minimums" | "thresholdHundredths">): Evaluated {
+export function evaluate(
+  sources: SourceScores,
+  policy: Pick<ScoringPolicy, "weights" | "minimums" | "thresholdHundredths">,
+): Evaluated {
   let weighted = 0;
   let weightSum = 0;
   const counted: SourceKey[] = [];

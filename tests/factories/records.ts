@@ -35,7 +35,14 @@ export async function makeChecklist(db: Db, kind: "VISIT" | "SPOT_CHECK") {
             create: [
               { code: "GREETING", position: 0, labelZh: "接待", labelEn: "Greeting", weight: 2 },
               { code: "QUOTE_CONFIRMED", position: 1, labelZh: "报价确认", labelEn: "Quote confirmed", weight: 3 },
-              { code: "GENUINE_PARTS", position: 2, labelZh: "原厂配件", labelEn: "Genuine parts", weight: 5, critical: true },
+              {
+                code: "GENUINE_PARTS",
+                position: 2,
+                labelZh: "原厂配件",
+                labelEn: "Genuine parts",
+                weight: 5,
+                critical: true,
+              },
             ],
           },
         },
@@ -92,7 +99,10 @@ export async function makeCallbacks(
 ) {
   const calledAt = instantIn(input.periodKey);
   const reached = input.ratings.map((rating) => ({ outcome: "REACHED" as const, rating }));
-  const missed = Array.from({ length: input.unreached ?? 0 }, () => ({ outcome: "UNREACHABLE" as const, rating: null }));
+  const missed = Array.from({ length: input.unreached ?? 0 }, () => ({
+    outcome: "UNREACHABLE" as const,
+    rating: null,
+  }));
   await db.callback.createMany({
     data: [...reached, ...missed].map((call) => ({
       ...call,

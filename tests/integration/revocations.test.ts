@@ -64,12 +64,22 @@ describe(`revocation queue (${database.kind})`, () => {
   it("refuses an issue without a reason or with a past effective date, naming the field", async () => {
     const { id } = await proposalOf(revoked.id);
     const caller = callerFor(database.db, hq);
-    expect(await fieldErrorsOfCall(caller.revocations.issue({ proposalId: id, reason: "", effectiveDate: today() }))).toEqual({
+    expect(
+      await fieldErrorsOfCall(caller.revocations.issue({ proposalId: id, reason: "", effectiveDate: today() })),
+    ).toEqual({
       reason: ["Give a reason of at least 5 characters."],
     });
-    const pastDate = caller.revocations.issue({ proposalId: id, reason: "Two failing months", effectiveDate: "2020-01-01" });
+    const pastDate = caller.revocations.issue({
+      proposalId: id,
+      reason: "Two failing months",
+      effectiveDate: "2020-01-01",
+    });
     expect((await fieldErrorsOfCall(pastDate)).effectiveDate?.[0]).toMatch(/^The effective date cannot be in the past/);
-    expect(await fieldErrorsOfCall(caller.revocations.issue({ proposalId: id, reason: "Two failing months", effectiveDate: "2026-02-30" }))).toEqual({
+    expect(
+      await fieldErrorsOfCall(
+        caller.revocations.issue({ proposalId: id, reason: "Two failing months", effectiveDate: "2026-02-30" }),
+      ),
+    ).toEqual({
       effectiveDate: ["Enter the effective date as YYYY-MM-DD."],
     });
     expect(await database.db.revocationProposal.count({ where: { id, status: "PROPOSED" } })).toBe(1);
@@ -93,14 +103,18 @@ describe(`revocation queue (${database.kind})`, () => {
         outcome: "REACHED",
         rating: 5,
       }),
-    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/is revoked since .*: it accepts no new records/) });
-    const audit = await database.db.auditLog.findFirst({ where: { action: "REVOCATION_ISSUED", entityId: String(id) } });
+    ).rejects.toThrow(/is revoked since .*: it accepts no new records/);
+    const audit = await database.db.auditLog.findFirst({
+      where: { action: "REVOCATION_ISSUED", entityId: String(id) },
+    });
     expect(audit).toMatchObject({ before: { status: "PROPOSED" }, after: { status: "ISSUED" } });
   });
 
   it("refuses to decide the same proposal twice", async () => {
     const { id } = await proposalOf(revoked.id, "ISSUED");
-    await expect(callerFor(database.db, hq).revocations.dismiss({ proposalId: id, reason: "Changed my mind" })).rejects.toMatchObject({
+    await expect(
+      callerFor(database.db, hq).revocations.dismiss({ proposalId: id, reason: "Changed my mind" }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       message: "This proposal is issued; only a proposed one can be dismissed.",
     });
@@ -109,7 +123,10 @@ describe(`revocation queue (${database.kind})`, () => {
   it("dismisses with a reason; the streak stays, so the next failure raises a new proposal", async () => {
     const { id } = await proposalOf(dismissed.id);
     await callerFor(database.db, hq).revocations.dismiss({ proposalId: id, reason: "New owner, give them a chance" });
-    const center = await database.db.center.findUniqueOrThrow({ where: { id: dismissed.id }, select: { failureStreak: true } });
+    const center = await database.db.center.findUniqueOrThrow({
+      where: { id: dismissed.id },
+      select: { failureStreak: true },
+    });
     expect(center.failureStreak).toBe(2);
     await callerFor(database.db, hq).periods.close({ periodKey: "2025-07" });
     const proposals = await database.db.revocationProposal.findMany({
@@ -141,8 +158,15 @@ describe(`revocation queue (${database.kind})`, () => {
 
   it("reverses an issued revocation with a reason: the center returns with a streak of 0", async () => {
     const { id } = await proposalOf(revoked.id, "ISSUED");
-    const reversed = await callerFor(database.db, hq).revocations.reverse({ proposalId: id, reason: "Appeal upheld by the board" });
-    expect(reversed).toMatchObject({ status: "REVERSED", reverseReason: "Appeal upheld by the board", center: { failureStreak: 0 } });
+    const reversed = await callerFor(database.db, hq).revocations.reverse({
+      proposalId: id,
+      reason: "Appeal upheld by the board",
+    });
+    expect(reversed).toMatchObject({
+      status: "REVERSED",
+      reverseReason: "Appeal upheld by the board",
+      center: { failureStreak: 0 },
+    });
     const center = await callerFor(database.db, manager).centers.byId({ centerId: revoked.id });
     expect(center.status).not.toBe("REVOKED");
   });
@@ -163,9 +187,14 @@ describe(`escalations of direct centers (${database.kind})`, () => {
     await expect(
       callerFor(database.db, manager).revocations.resolveEscalation({ escalationId: open!.id, resolution: "Reviewed" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const resolved = await caller.revocations.resolveEscalation({ escalationId: open!.id, resolution: "Manager replaced" });
+    const resolved = await caller.revocations.resolveEscalation({
+      escalationId: open!.id,
+      resolution: "Manager replaced",
+    });
     expect(resolved.status).toBe("RESOLVED");
-    await expect(caller.revocations.resolveEscalation({ escalationId: open!.id, resolution: "Again please" })).rejects.toMatchObject({
+    await expect(
+      caller.revocations.resolveEscalation({ escalationId: open!.id, resolution: "Again please" }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
   });

@@ -18,7 +18,12 @@ const reportArb = fc.record({
   status: fc.constantFrom("SUBMITTED" as const, "SUBMITTED" as const, "DRAFT" as const, "VOIDED" as const),
 });
 type GeneratedCenter = {
-  reports: { kind: "VISIT" | "SPOT_CHECK"; rawScore: number; criticalFailed: boolean; status: "SUBMITTED" | "DRAFT" | "VOIDED" }[];
+  reports: {
+    kind: "VISIT" | "SPOT_CHECK";
+    rawScore: number;
+    criticalFailed: boolean;
+    status: "SUBMITTED" | "DRAFT" | "VOIDED";
+  }[];
   ratings: number[];
   unreached: number;
 };

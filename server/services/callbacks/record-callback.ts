@@ -33,7 +33,15 @@ export async function recordCallback(db: Db, user: ActingUser, input: TRecordCal
           comment: input.comment || null,
           recordedById: user.id,
         },
-        select: { id: true, workOrderNo: true, centerId: true, calledAt: true, periodKey: true, outcome: true, rating: true },
+        select: {
+          id: true,
+          workOrderNo: true,
+          centerId: true,
+          calledAt: true,
+          periodKey: true,
+          outcome: true,
+          rating: true,
+        },
       });
       await recordAudit(tx, {
         ...auditActor(user),

@@ -23,7 +23,8 @@ export async function listCorrectiveActions(
   if (input.centerId !== undefined) centerFilters.push({ id: input.centerId });
   const where: Prisma.CorrectiveActionWhereInput = { center: { AND: centerFilters } };
   if (input.status === "OVERDUE") Object.assign(where, { status: { in: ["OPEN", "SUBMITTED"] }, dueAt: { lt: now } });
-  else if (input.status === "OPEN" || input.status === "SUBMITTED") Object.assign(where, { status: input.status, dueAt: { gte: now } });
+  else if (input.status === "OPEN" || input.status === "SUBMITTED")
+    Object.assign(where, { status: input.status, dueAt: { gte: now } });
   else if (input.status) Object.assign(where, { status: input.status });
   const rows = await db.correctiveAction.findMany({
     where,

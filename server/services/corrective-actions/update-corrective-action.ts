@@ -82,7 +82,12 @@ async function transition(
       entityType: "corrective_action",
       entityId: id,
       before: { status: before.status, rectification: before.rectification, reviewComment: before.reviewComment },
-      after: { status: after.status, rectification: after.rectification, evidence: after.evidence, reviewComment: after.reviewComment },
+      after: {
+        status: after.status,
+        rectification: after.rectification,
+        evidence: after.evidence,
+        reviewComment: after.reviewComment,
+      },
     });
     return toCorrectiveActionSummary(after, now);
   });

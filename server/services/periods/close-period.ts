@@ -31,7 +31,10 @@ export async function closePeriod(
 ): Promise<CloseOutcome> {
   return db.$transaction(async (tx) => {
     await lockPeriods(tx);
-    const existing = await tx.period.findUnique({ where: { key: periodKey }, select: { status: true, closedAt: true } });
+    const existing = await tx.period.findUnique({
+      where: { key: periodKey },
+      select: { status: true, closedAt: true },
+    });
     if (existing?.status === "CLOSED") {
       return {
         status: "ALREADY_CLOSED",
@@ -46,7 +49,13 @@ export async function closePeriod(
 
     await tx.period.upsert({
       where: { key: periodKey },
-      create: { key: periodKey, status: "CLOSED", policyVersionId: policyVersion.id, closedAt: now, closedById: actor.id },
+      create: {
+        key: periodKey,
+        status: "CLOSED",
+        policyVersionId: policyVersion.id,
+        closedAt: now,
+        closedById: actor.id,
+      },
       update: { status: "CLOSED", policyVersionId: policyVersion.id, closedAt: now, closedById: actor.id },
     });
     await writeEvaluations(tx, plan);
@@ -73,7 +82,11 @@ export async function closePeriod(
         action: proposal.kind === "PROPOSAL" ? "REVOCATION_PROPOSED" : "ESCALATION_OPENED",
         entityType: proposal.kind === "PROPOSAL" ? "revocation_proposal" : "escalation",
         entityId: proposal.id,
-        after: { centerId: proposal.centerId, raisedPeriodKey: periodKey, status: proposal.kind === "PROPOSAL" ? "PROPOSED" : "OPEN" },
+        after: {
+          centerId: proposal.centerId,
+          raisedPeriodKey: periodKey,
+          status: proposal.kind === "PROPOSAL" ? "PROPOSED" : "OPEN",
+        },
       });
     }
     const flaggedNote = flaggedRevocations > 0 ? ` ${flaggedRevocations} issued revocation(s) flagged for review.` : "";
@@ -211,13 +224,21 @@ async function joinPendingCases(tx: DbTransaction, plan: ClosePlan): Promise<voi
     select: { id: true, centerId: true },
   });
   const evaluationOf = new Map(evaluations.map((e) => [e.centerId, e.id]));
-  const links = joining.map((e) => ({ caseId: e.pendingCaseId!, evaluationId: evaluationOf.get(e.centerId)!, kind: e.kind }));
+  const links = joining.map((e) => ({
+    caseId: e.pendingCaseId!,
+    evaluationId: evaluationOf.get(e.centerId)!,
+    kind: e.kind,
+  }));
   await tx.revocationEvidence.createMany({
-    data: links.filter((l) => l.kind === "AUTHORIZED").map((l) => ({ proposalId: l.caseId, evaluationId: l.evaluationId })),
+    data: links
+      .filter((l) => l.kind === "AUTHORIZED")
+      .map((l) => ({ proposalId: l.caseId, evaluationId: l.evaluationId })),
     skipDuplicates: true,
   });
   await tx.escalationEvidence.createMany({
-    data: links.filter((l) => l.kind === "DIRECT").map((l) => ({ escalationId: l.caseId, evaluationId: l.evaluationId })),
+    data: links
+      .filter((l) => l.kind === "DIRECT")
+      .map((l) => ({ escalationId: l.caseId, evaluationId: l.evaluationId })),
     skipDuplicates: true,
   });
 }

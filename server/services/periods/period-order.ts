@@ -33,14 +33,18 @@ export function assertClosable(
 ): void {
   const { end } = periodBounds(periodKey, timeZone);
   if (end.getTime() > now.getTime()) {
-    throw refusal(`${periodKey} has not ended yet: it can be closed from ${formatLocalMinute(end, timeZone)} (${timeZone}).`);
+    throw refusal(
+      `${periodKey} has not ended yet: it can be closed from ${formatLocalMinute(end, timeZone)} (${timeZone}).`,
+    );
   }
   if (history.reopened && history.reopened !== periodKey) {
     throw refusal(`${history.reopened} was reopened: close it again before ${periodKey}.`);
   }
   if (history.reopened) return;
   if (history.latestClosed && periodKey < history.latestClosed) {
-    throw refusal(`${periodKey} comes before ${history.latestClosed}, which is already closed: periods close in order.`);
+    throw refusal(
+      `${periodKey} comes before ${history.latestClosed}, which is already closed: periods close in order.`,
+    );
   }
   if (history.latestClosed && periodKey > shiftPeriod(history.latestClosed, 1)) {
     throw refusal(`${shiftPeriod(history.latestClosed, 1)} must be closed before ${periodKey}.`);

@@ -13,11 +13,17 @@ export interface ClosePreview {
   raisedCases: { centerId: number; kind: "RAISE_PROPOSAL" | "RAISE_ESCALATION" }[];
 }
 
-export async function previewClose(db: Db, { periodKey }: { periodKey: string }, now = new Date()): Promise<ClosePreview> {
+export async function previewClose(
+  db: Db,
+  { periodKey }: { periodKey: string },
+  now = new Date(),
+): Promise<ClosePreview> {
   const policyVersion = await currentPolicyVersion(db);
   const existing = await db.period.findUnique({ where: { key: periodKey }, select: { status: true } });
   if (existing?.status === "CLOSED") {
-    throw new DomainError("CONFLICT", `${periodKey} is already closed.`, { periodKey: [`${periodKey} is already closed.`] });
+    throw new DomainError("CONFLICT", `${periodKey} is already closed.`, {
+      periodKey: [`${periodKey} is already closed.`],
+    });
   }
   assertClosable(await readPeriodHistory(db), periodKey, { now, timeZone: policyVersion.policy.timeZone });
   const plan = await planClose(db, periodKey, policyVersion);
@@ -26,7 +32,9 @@ export async function previewClose(db: Db, { periodKey }: { periodKey: string },
     policyVersion: policyVersion.version,
     summary: summarizePlan(plan),
     raisedCases: plan.evaluations.flatMap((e) =>
-      e.caseAction === "RAISE_PROPOSAL" || e.caseAction === "RAISE_ESCALATION" ? [{ centerId: e.centerId, kind: e.caseAction }] : [],
+      e.caseAction === "RAISE_PROPOSAL" || e.caseAction === "RAISE_ESCALATION"
+        ? [{ centerId: e.centerId, kind: e.caseAction }]
+        : [],
     ),
   };
 }

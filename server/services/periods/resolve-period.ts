@@ -2,7 +2,12 @@
 // period keeps the version it was closed with; an open one follows the current version.
 import { periodKeyOf } from "../../../shared/domain/periods.ts";
 import type { DbReader } from "../../db/create-database.ts";
-import { currentPolicyVersion, type PolicyVersion, policyVersionSelect, toPolicyVersion } from "../policy/policy-record.ts";
+import {
+  currentPolicyVersion,
+  type PolicyVersion,
+  policyVersionSelect,
+  toPolicyVersion,
+} from "../policy/policy-record.ts";
 
 export interface ResolvedPeriod {
   periodKey: string;
@@ -11,7 +16,11 @@ export interface ResolvedPeriod {
   policyVersion: PolicyVersion;
 }
 
-export async function resolvePeriod(db: DbReader, periodKey: string | undefined, now = new Date()): Promise<ResolvedPeriod> {
+export async function resolvePeriod(
+  db: DbReader,
+  periodKey: string | undefined,
+  now = new Date(),
+): Promise<ResolvedPeriod> {
   const current = await currentPolicyVersion(db);
   const currentPeriodKey = periodKeyOf(now, current.policy.timeZone);
   const key = periodKey ?? currentPeriodKey;

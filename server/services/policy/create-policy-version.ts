@@ -4,14 +4,26 @@ import type { Db } from "../../db/create-database.ts";
 import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
 import { type PolicyVersion, policyColumns, policyVersionSelect, toPolicyVersion } from "./policy-record.ts";
 
-export async function createPolicyVersion(db: Db, actor: Actor, input: TCreatePolicyVersionInput): Promise<PolicyVersion> {
+export async function createPolicyVersion(
+  db: Db,
+  actor: Actor,
+  input: TCreatePolicyVersionInput,
+): Promise<PolicyVersion> {
   const policy = toScoringPolicy(input.policy);
   return db.$transaction(async (tx) => {
     // Serialise version numbers: two saves at once get consecutive versions, not a unique violation.
     await tx.$queryRaw`SELECT pg_advisory_xact_lock(72707371::bigint)::text`;
-    const newest = await tx.scoringPolicyVersion.findFirst({ select: policyVersionSelect, orderBy: { version: "desc" } });
+    const newest = await tx.scoringPolicyVersion.findFirst({
+      select: policyVersionSelect,
+      orderBy: { version: "desc" },
+    });
     const row = await tx.scoringPolicyVersion.create({
-      data: { ...policyColumns(policy), version: (newest?.version ?? 0) + 1, note: input.note ?? null, createdById: actor.id },
+      data: {
+        ...policyColumns(policy),
+        version: (newest?.version ?? 0) + 1,
+        note: input.note ?? null,
+        createdById: actor.id,
+      },
       select: policyVersionSelect,
     });
     await recordAudit(tx, {

@@ -88,7 +88,12 @@ export async function simulatePolicy(db: Db, input: TSimulatePolicyInput): Promi
           });
         } else simulated.otherChanges++;
       }
-      const raisedActually = step(actualState, ref, actual.result, period.policyVersion?.failuresToRevoke ?? proposed.failuresToRevoke);
+      const raisedActually = step(
+        actualState,
+        ref,
+        actual.result,
+        period.policyVersion?.failuresToRevoke ?? proposed.failuresToRevoke,
+      );
       const raisedSimulated = step(simulatedState, ref, after.result, proposed.failuresToRevoke);
       if (raisedSimulated && !raisedActually) simulated.casesAdded.push(ref);
       if (raisedActually && !raisedSimulated) simulated.casesRemoved.push(ref);
@@ -99,10 +104,21 @@ export async function simulatePolicy(db: Db, input: TSimulatePolicyInput): Promi
 }
 
 /** Advances one center's replay by one period; true when a new case is raised. */
-function step(states: Map<number, Replay>, center: CenterRef, result: EvaluationResult, failuresToRevoke: number): boolean {
+function step(
+  states: Map<number, Replay>,
+  center: CenterRef,
+  result: EvaluationResult,
+  failuresToRevoke: number,
+): boolean {
   const state = states.get(center.centerId) ?? { streak: 0, openCase: "NONE" as OpenCase };
-  const consequence = consequenceOf({ kind: center.kind, streakBefore: state.streak, openCase: state.openCase, result }, failuresToRevoke);
-  states.set(center.centerId, { streak: consequence.streakAfter, openCase: caseAfter(state.openCase, consequence.caseAction) });
+  const consequence = consequenceOf(
+    { kind: center.kind, streakBefore: state.streak, openCase: state.openCase, result },
+    failuresToRevoke,
+  );
+  states.set(center.centerId, {
+    streak: consequence.streakAfter,
+    openCase: caseAfter(state.openCase, consequence.caseAction),
+  });
   return consequence.caseAction === "RAISE_PROPOSAL" || consequence.caseAction === "RAISE_ESCALATION";
 }
 
@@ -115,4 +131,3 @@ function totalsOf(periods: SimulatedPeriod[]): PolicySimulation["totals"] {
     casesRemoved: periods.reduce((sum, p) => sum + p.casesRemoved.length, 0),
   };
 }
-

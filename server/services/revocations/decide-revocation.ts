@@ -2,10 +2,7 @@
 // effective date) or dismiss it (reason); reverse an issued one (reason; the streak resets to 0).
 // Each decision moves the proposal from exactly one status, so two racing decisions cannot both win.
 import { localDateOf, startOfLocalDate } from "../../../shared/domain/periods.ts";
-import type {
-  TDecideRevocationInput,
-  TIssueRevocationInput,
-} from "../../../shared/schemas/revocations.ts";
+import type { TDecideRevocationInput, TIssueRevocationInput } from "../../../shared/schemas/revocations.ts";
 import type { Db, DbTransaction } from "../../db/create-database.ts";
 import type { RevocationStatus } from "../../db/generated/client.ts";
 import { DomainError, notFound } from "../../errors.ts";
@@ -59,9 +56,14 @@ async function decide(
 ): Promise<RevocationSummary> {
   return db.$transaction(async (tx) => {
     // Lock the row, so a concurrent decision waits and then sees the new status.
-    const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM revocation_proposal WHERE id = ${proposalId} FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { id: number }[]
+    >`SELECT id FROM revocation_proposal WHERE id = ${proposalId} FOR UPDATE`;
     if (locked.length === 0) throw notFound("Revocation proposal");
-    const before = await tx.revocationProposal.findUniqueOrThrow({ where: { id: proposalId }, select: revocationSummarySelect });
+    const before = await tx.revocationProposal.findUniqueOrThrow({
+      where: { id: proposalId },
+      select: revocationSummarySelect,
+    });
     if (before.status !== from) {
       throw new DomainError(
         "CONFLICT",
@@ -69,7 +71,10 @@ async function decide(
       );
     }
     await apply(tx, before);
-    const after = await tx.revocationProposal.findUniqueOrThrow({ where: { id: proposalId }, select: revocationSummarySelect });
+    const after = await tx.revocationProposal.findUniqueOrThrow({
+      where: { id: proposalId },
+      select: revocationSummarySelect,
+    });
     await recordAudit(tx, {
       ...auditActor(actor),
       action,

@@ -16,10 +16,16 @@ export async function resolveEscalation(
       where: { id: input.escalationId, status: "OPEN" },
       data: { status: "RESOLVED", resolvedAt: now, resolvedById: actor.id, resolution: input.resolution },
     });
-    const escalation = await tx.escalation.findUnique({ where: { id: input.escalationId }, select: escalationSummarySelect });
+    const escalation = await tx.escalation.findUnique({
+      where: { id: input.escalationId },
+      select: escalationSummarySelect,
+    });
     if (!escalation) throw notFound("Escalation");
     if (updated.count === 0) {
-      throw new DomainError("CONFLICT", `This escalation is ${escalation.status.toLowerCase()}; only an open one can be resolved.`);
+      throw new DomainError(
+        "CONFLICT",
+        `This escalation is ${escalation.status.toLowerCase()}; only an open one can be resolved.`,
+      );
     }
     await recordAudit(tx, {
       ...auditActor(actor),

@@ -3,7 +3,13 @@
 // composite and the policy version. Scores are integer hundredths.
 import { ratioToHundredths } from "../../../shared/domain/checklist-score.ts";
 import type { ScoringPolicy } from "../../../shared/domain/policy.ts";
-import { cappedReportScore, type EvaluationResult, SOURCE_KEYS, type SourceKey, sourceCounts } from "../../../shared/domain/scoring.ts";
+import {
+  cappedReportScore,
+  type EvaluationResult,
+  SOURCE_KEYS,
+  type SourceKey,
+  sourceCounts,
+} from "../../../shared/domain/scoring.ts";
 import type { TExplainInput } from "../../../shared/schemas/scorecards.ts";
 import type { SessionUser } from "../../context.ts";
 import type { Db } from "../../db/create-database.ts";
@@ -58,7 +64,12 @@ export interface Explanation {
   }[];
 }
 
-export async function explainEvaluation(db: Db, user: SessionUser, input: TExplainInput, now = new Date()): Promise<Explanation> {
+export async function explainEvaluation(
+  db: Db,
+  user: SessionUser,
+  input: TExplainInput,
+  now = new Date(),
+): Promise<Explanation> {
   const center = await db.center.findFirst({
     where: { AND: [{ id: input.centerId }, centersInScope(user)] },
     select: { id: true, code: true, name: true, kind: true },
@@ -68,7 +79,9 @@ export async function explainEvaluation(db: Db, user: SessionUser, input: TExpla
   const { policy } = period.policyVersion;
 
   const [scores, reports, callbacks] = await Promise.all([
-    period.closed ? frozenEvaluation(db, center.id, period.periodKey) : liveEvaluation(db, center.id, period.periodKey, policy),
+    period.closed
+      ? frozenEvaluation(db, center.id, period.periodKey)
+      : liveEvaluation(db, center.id, period.periodKey, policy),
     db.report.findMany({
       where: { centerId: center.id, periodKey: period.periodKey, status: { in: ["SUBMITTED", "VOIDED"] } },
       select: {
@@ -140,7 +153,12 @@ interface EvaluationFacts {
   streakAfter: number | null;
 }
 
-async function liveEvaluation(db: Db, centerId: number, periodKey: string, policy: ScoringPolicy): Promise<EvaluationFacts | null> {
+async function liveEvaluation(
+  db: Db,
+  centerId: number,
+  periodKey: string,
+  policy: ScoringPolicy,
+): Promise<EvaluationFacts | null> {
   const [score] = await scoreCenters(db, { periodKey, policy, selection: { centerId } });
   if (!score) return null;
   return {
@@ -159,7 +177,8 @@ async function liveEvaluation(db: Db, centerId: number, periodKey: string, polic
 async function frozenEvaluation(db: Db, centerId: number, periodKey: string): Promise<EvaluationFacts | null> {
   const row = await db.evaluation.findUnique({ where: { centerId_periodKey: { centerId, periodKey } } });
   if (!row) return null;
-  const h = (value: { mul(n: number): { toNumber(): number } } | null) => (value === null ? null : value.mul(100).toNumber());
+  const h = (value: { mul(n: number): { toNumber(): number } } | null) =>
+    value === null ? null : value.mul(100).toNumber();
   return {
     sources: {
       visits: { hundredths: h(row.visitScore), count: row.visitCount },

@@ -24,7 +24,12 @@ export interface Scorecard {
   rows: ScorecardRow[];
 }
 
-export async function getScorecard(db: Db, user: SessionUser, input: TScorecardInput, now = new Date()): Promise<Scorecard> {
+export async function getScorecard(
+  db: Db,
+  user: SessionUser,
+  input: TScorecardInput,
+  now = new Date(),
+): Promise<Scorecard> {
   const period = await resolvePeriod(db, input.periodKey, now);
   const selection = centerSelectionFor(user, input.regionId);
   const [centers, scores] = await Promise.all([
@@ -40,7 +45,7 @@ export async function getScorecard(db: Db, user: SessionUser, input: TScorecardI
   for (const center of centers) {
     const score = scoreOf.get(center.centerId);
     if (!score) continue; // not evaluated in this period (revoked before it ended)
-    const { centerId: _, streak, ...sources } = score;
+    const { streak, ...sources } = score;
     rows.push({ ...center, ...sources, streak: streak ?? center.failureStreak });
   }
   return {
@@ -65,4 +70,3 @@ async function readFrozenScores(db: DbReader, periodKey: string, selection: Cent
     FROM evaluation e JOIN center c ON c.id = e.center_id
     WHERE e.period_key = ${periodKey} AND ${centerSelectionSql(selection)}`;
 }
-
