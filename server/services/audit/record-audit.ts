@@ -28,16 +28,24 @@ export interface AuditEntry {
 }
 
 export async function recordAudit(db: AuditWriter, entry: AuditEntry): Promise<void> {
-  await db.auditLog.create({
-    data: {
-      actorId: entry.actorId,
-      actorEmail: entry.actorEmail,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId == null ? null : String(entry.entityId),
-      before: entry.before ?? undefined,
-      after: entry.after ?? undefined,
-      ip: entry.ip ?? null,
-    },
-  });
+  await db.auditLog.create({ data: toRow(entry) });
+}
+
+function toRow(entry: AuditEntry) {
+  return {
+    actorId: entry.actorId,
+    actorEmail: entry.actorEmail,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId == null ? null : String(entry.entityId),
+    before: entry.before ?? undefined,
+    after: entry.after ?? undefined,
+    ip: entry.ip ?? null,
+  };
+}
+
+/** Many entries in one statement (a period close raises hundreds of proposals at network scale). */
+export async function recordAudits(db: AuditWriter, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.auditLog.createMany({ data: entries.map(toRow) });
 }

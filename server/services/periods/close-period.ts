@@ -5,7 +5,7 @@
 import { correctiveActionDueAt } from "../../../shared/domain/corrective-actions.ts";
 import { periodKeyOf } from "../../../shared/domain/periods.ts";
 import type { Db, DbTransaction } from "../../db/create-database.ts";
-import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
+import { type Actor, auditActor, recordAudit, recordAudits } from "../audit/record-audit.ts";
 import { currentPolicyVersion } from "../policy/policy-record.ts";
 import { assertClosable, readPeriodHistory } from "./period-order.ts";
 import { lockPeriods, PERIOD_TRANSACTION_OPTIONS } from "./period-lock.ts";
@@ -76,19 +76,20 @@ export async function closePeriod(
       before: existing ? { status: existing.status } : null,
       after: { status: "CLOSED", policyVersion: policyVersion.version, ...summary, flaggedRevocations },
     });
-    for (const proposal of raised) {
-      await recordAudit(tx, {
+    await recordAudits(
+      tx,
+      raised.map((raisedCase) => ({
         ...auditActor(actor),
-        action: proposal.kind === "PROPOSAL" ? "REVOCATION_PROPOSED" : "ESCALATION_OPENED",
-        entityType: proposal.kind === "PROPOSAL" ? "revocation_proposal" : "escalation",
-        entityId: proposal.id,
+        action: raisedCase.kind === "PROPOSAL" ? "REVOCATION_PROPOSED" : "ESCALATION_OPENED",
+        entityType: raisedCase.kind === "PROPOSAL" ? "revocation_proposal" : "escalation",
+        entityId: raisedCase.id,
         after: {
-          centerId: proposal.centerId,
+          centerId: raisedCase.centerId,
           raisedPeriodKey: periodKey,
-          status: proposal.kind === "PROPOSAL" ? "PROPOSED" : "OPEN",
+          status: raisedCase.kind === "PROPOSAL" ? "PROPOSED" : "OPEN",
         },
-      });
-    }
+      })),
+    );
     const flaggedNote = flaggedRevocations > 0 ? ` ${flaggedRevocations} issued revocation(s) flagged for review.` : "";
     return {
       status: "CLOSED",

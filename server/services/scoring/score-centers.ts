@@ -5,6 +5,7 @@ import type { ScoringPolicy } from "../../../shared/domain/policy.ts";
 import { periodBounds } from "../../../shared/domain/periods.ts";
 import type { EvaluationResult } from "../../../shared/domain/scoring.ts";
 import type { DbReader } from "../../db/create-database.ts";
+import { Prisma } from "../../db/generated/client.ts";
 import { type CenterSelection, centerSelectionSql } from "../scope/center-selection.ts";
 
 export interface CenterScore {
@@ -31,6 +32,10 @@ export async function scoreCenters(
   const cap = policy.criticalFailCapHundredths;
   const w = policy.weights;
   const min = policy.minimums;
+  // For the whole network, aggregate the period's records first and join once; for a subset, join
+  // the scoped centers into the aggregates so that only their records are read (center × period index).
+  const reportScope = "all" in selection ? Prisma.empty : Prisma.sql`JOIN scoped s ON s.id = r.center_id`;
+  const callScope = "all" in selection ? Prisma.empty : Prisma.sql`JOIN scoped s ON s.id = cb.center_id`;
   // Each source's weight where it counts, 0 where it does not (too few samples, or weight 0).
   return db.$queryRaw<CenterScore[]>`
     WITH scoped AS (
@@ -43,13 +48,13 @@ export async function scoreCenters(
     report_sums AS (
       SELECT r.center_id, r.kind, count(*)::bigint AS n,
              sum(CASE WHEN r.critical_failed THEN least(r.raw_score * 100, ${cap}) ELSE r.raw_score * 100 END)::bigint AS total
-      FROM report r JOIN scoped s ON s.id = r.center_id
+      FROM report r ${reportScope}
       WHERE r.period_key = ${periodKey} AND r.status = 'SUBMITTED'
       GROUP BY r.center_id, r.kind
     ),
     call_sums AS (
       SELECT cb.center_id, count(*)::bigint AS n, count(*) FILTER (WHERE cb.rating >= 4)::bigint AS satisfied
-      FROM callback cb JOIN scoped s ON s.id = cb.center_id
+      FROM callback cb ${callScope}
       WHERE cb.period_key = ${periodKey} AND cb.outcome = 'REACHED'
       GROUP BY cb.center_id
     ),
