@@ -113,10 +113,4 @@ export const SPOT_CHECK_CHECKLIST: DemoChecklistItem[] = [
   { code: "WORKBENCH_TIDY", labelZh: "工作台整洁有序", labelEn: "Workbench clean and orderly", weight: 5 },
 ];
 
-export const VISIT_SCENARIOS = [
-  "SCREEN_REPAIR",
-  "BATTERY_REPLACEMENT",
-  "SOFTWARE_ISSUE",
-  "WATER_DAMAGE",
-  "CAMERA_REPAIR",
-] as const;
+export { VISIT_SCENARIOS } from "../../shared/schemas/reports.ts";

@@ -4,6 +4,7 @@ import { centersRouter } from "./centers.router.ts";
 import { correctiveActionsRouter } from "./corrective-actions.router.ts";
 import { periodsRouter } from "./periods.router.ts";
 import { policyRouter } from "./policy.router.ts";
+import { reportsRouter } from "./reports.router.ts";
 import { revocationsRouter } from "./revocations.router.ts";
 import { scorecardsRouter } from "./scorecards.router.ts";
 import { sessionRouter } from "./session.router.ts";
@@ -12,6 +13,7 @@ export const appRouter = router({
   session: sessionRouter,
   centers: centersRouter,
   callbacks: callbacksRouter,
+  reports: reportsRouter,
   scorecards: scorecardsRouter,
   periods: periodsRouter,
   revocations: revocationsRouter,

@@ -1,0 +1,51 @@
+// Who may see and who may edit a report. A draft is its author's alone: for anyone else it does
+// not exist (DOMAIN.md: never another auditor's drafts). Out-of-region reports are not found.
+import type { SessionUser } from "../../context.ts";
+import type { DbReader } from "../../db/create-database.ts";
+import type { Prisma } from "../../db/generated/client.ts";
+import { DomainError, notFound } from "../../errors.ts";
+import { centersInScope } from "../scope/region-scope.ts";
+
+/** The reports `user` may see: submitted and voided ones of their regions, and their own drafts. */
+export function reportsVisibleTo(user: SessionUser): Prisma.ReportWhereInput {
+  return {
+    center: centersInScope(user),
+    OR: [{ status: { in: ["SUBMITTED", "VOIDED"] } }, { authorId: user.id }],
+  };
+}
+
+/** The user's own draft, or a refusal that says why it cannot be edited. */
+export async function findOwnDraft(db: DbReader, user: SessionUser, reportId: number) {
+  const report = await db.report.findFirst({
+    where: { AND: [{ id: reportId }, reportsVisibleTo(user)] },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      authorId: true,
+      revision: true,
+      templateVersionId: true,
+      centerId: true,
+    },
+  });
+  if (!report) throw notFound("Report");
+  if (report.status !== "DRAFT") {
+    throw new DomainError(
+      "CONFLICT",
+      `Report #${report.id} is ${report.status.toLowerCase()}: it can no longer be edited (a regional manager can void it).`,
+    );
+  }
+  if (report.authorId !== user.id) throw notFound("Report");
+  return report;
+}
+
+export function assertRevision(report: { id: number; revision: number }, expected: number): void {
+  if (report.revision !== expected) throw revisionConflict(report.id, report.revision);
+}
+
+export function revisionConflict(reportId: number, current: number): DomainError {
+  return new DomainError(
+    "CONFLICT",
+    `Report #${reportId} was saved elsewhere since you opened it (now revision ${current}). Reload it before saving again.`,
+  );
+}
