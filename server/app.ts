@@ -10,6 +10,7 @@ import { resolveSessionUser } from "./auth/session-user.ts";
 import { createContextInner, CSRF_HEADER } from "./context.ts";
 import type { Db } from "./db/create-database.ts";
 import { registerAuthRoutes, toWebRequest } from "./http/auth-routes.ts";
+import { registerCallbackImportRoute } from "./http/callback-import-route.ts";
 import { type AppRouter, appRouter } from "./routers/_app.ts";
 
 export interface AppOptions {
@@ -58,6 +59,7 @@ export async function buildApp({ db, auth, clientDir, logger = false }: AppOptio
   });
 
   registerAuthRoutes(app, { auth, db });
+  await registerCallbackImportRoute(app, { auth, db });
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/api/trpc",

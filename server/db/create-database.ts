@@ -5,6 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
+import { pgliteCopyCsv, postgresCopyCsv, registerCopyCsv } from "./bulk-copy.ts";
 import { PrismaClient } from "./generated/client.ts";
 
 export type Db = PrismaClient;
@@ -37,6 +38,7 @@ export async function createDatabase(url: string | undefined): Promise<DatabaseH
   if (url && isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+    registerCopyCsv(db, postgresCopyCsv(pool));
     return {
       db,
       describe: `PostgreSQL ${redactUrl(url)}`,
@@ -51,6 +53,7 @@ export async function createDatabase(url: string | undefined): Promise<DatabaseH
   const client = new PGlite(dir === "memory://" ? undefined : dir);
   await client.waitReady;
   const db = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  registerCopyCsv(db, pgliteCopyCsv(client));
   return {
     db,
     describe: dir === "memory://" ? "PGlite (in memory)" : `PGlite at ${dir}`,

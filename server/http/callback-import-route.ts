@@ -1,0 +1,63 @@
+// POST /api/callback-imports: the call center's CSV arrives as the raw request body (it can be a
+// million rows, too big for a tRPC input). It is streamed to a temporary file while its SHA-256 is
+// computed, then validated and staged; the answer lists every problem by row and column. Committing
+// is a tRPC mutation (callbacks.commitImport).
+import { createHash, randomUUID } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { FastifyInstance } from "fastify";
+import { can } from "../../shared/domain/roles.ts";
+import type { Auth } from "../auth/create-auth.ts";
+import { resolveSessionUser } from "../auth/session-user.ts";
+import { CSRF_HEADER } from "../context.ts";
+import type { Db } from "../db/create-database.ts";
+import { validateCallbackImport } from "../services/callback-imports/validate-callback-import.ts";
+import { toWebRequest } from "./auth-routes.ts";
+
+/** Large enough for a million callback rows (~120 MB). */
+export const IMPORT_BODY_LIMIT = 512 * 1024 * 1024;
+
+export async function registerCallbackImportRoute(app: FastifyInstance, { auth, db }: { auth: Auth; db: Db }) {
+  await app.register((scope, _options, registered) => {
+    // In this scope only: the body is not parsed, the handler streams it.
+    scope.addContentTypeParser("*", (_request, payload, done) => done(null, payload));
+    scope.post("/api/callback-imports", { bodyLimit: IMPORT_BODY_LIMIT }, async (request, reply) => {
+      if (request.headers[CSRF_HEADER] !== "1") {
+        return reply.status(403).send({ message: "This request is missing the application's request header." });
+      }
+      const user = await resolveSessionUser(auth, db, toWebRequest(request).headers);
+      if (!user) return reply.status(401).send({ message: "Please sign in." });
+      if (!can(user.role, "callbacks.import")) {
+        return reply.status(403).send({ message: "This needs the role REGIONAL_MANAGER or HQ_ADMIN." });
+      }
+      const query = request.query as { fileName?: string; progressToken?: string };
+      const fileName = (query.fileName ?? "callbacks.csv").slice(0, 255);
+      const dir = await mkdtemp(join(tmpdir(), "callback-import-"));
+      try {
+        const path = join(dir, randomUUID());
+        const hash = createHash("sha256");
+        const hashing = new Transform({
+          transform(chunk: Buffer, _encoding, callback) {
+            hash.update(chunk);
+            callback(null, chunk);
+          },
+        });
+        await pipeline(request.body as NodeJS.ReadableStream, hashing, createWriteStream(path));
+        const result = await validateCallbackImport(
+          db,
+          user,
+          { path, fileName, sha256: hash.digest("hex") },
+          { progressToken: query.progressToken ?? null },
+        );
+        return reply.send(result);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+    registered();
+  });
+}

@@ -1,0 +1,76 @@
+// Step two: store a validated import, all-or-nothing. The checks that depend on the moment are run
+// again (a period closed, a center revoked or a work order stored since validation), and the rows
+// move from staging to callbacks in one statement, in one transaction with the audit entry.
+import type { ActingUser } from "../../context.ts";
+import type { Db } from "../../db/create-database.ts";
+import { DomainError, notFound } from "../../errors.ts";
+import { auditActor, recordAudit } from "../audit/record-audit.ts";
+
+export async function commitCallbackImport(
+  db: Db,
+  user: ActingUser,
+  { importId }: { importId: number },
+  now = new Date(),
+) {
+  return db.$transaction(
+    async (tx) => {
+      const [imported] = await tx.$queryRaw<{ id: number; status: string; fileSha256: string; rowCount: number }[]>`
+        SELECT id, status::text, file_sha256 AS "fileSha256", row_count AS "rowCount"
+        FROM callback_import WHERE id = ${importId} AND imported_by_id = ${user.id} FOR UPDATE`;
+      if (!imported) throw notFound("Import");
+      if (imported.status === "COMMITTED")
+        throw new DomainError("CONFLICT", `Import #${importId} is already stored; nothing new to store.`);
+      if (imported.status !== "VALIDATED")
+        throw new DomainError("CONFLICT", `Import #${importId} has errors: fix the file and upload it again.`);
+      const sameFile = await tx.callbackImport.findFirst({
+        where: { fileSha256: imported.fileSha256, status: "COMMITTED" },
+        select: { id: true },
+      });
+      if (sameFile)
+        throw new DomainError(
+          "CONFLICT",
+          `This file was already imported (import #${sameFile.id}); nothing new to store.`,
+        );
+
+      const [changed] = await tx.$queryRaw<{ closed: string | null; revoked: number; stored: number }[]>`
+        SELECT
+          (SELECT min(s.period_key) FROM callback_import_staging s JOIN period p ON p.key = s.period_key
+            WHERE s.import_id = ${importId} AND p.status = 'CLOSED') AS closed,
+          (SELECT count(*)::int FROM callback_import_staging s JOIN revocation_proposal rp ON rp.center_id = s.center_id
+            WHERE s.import_id = ${importId} AND rp.status = 'ISSUED' AND rp.effective_at <= ${now}) AS revoked,
+          (SELECT count(*)::int FROM callback_import_staging s JOIN callback c ON c.work_order_no = s.work_order_no
+            WHERE s.import_id = ${importId}) AS stored`;
+      if (changed?.closed) throw stale(`${changed.closed} was closed after this file was validated.`);
+      if (changed && changed.revoked > 0) throw stale("A center in this file was revoked after it was validated.");
+      if (changed && changed.stored > 0)
+        throw stale(`${changed.stored} of its work orders were stored after it was validated.`);
+
+      const inserted = await tx.$executeRaw`
+        INSERT INTO callback (work_order_no, center_id, called_at, period_key, outcome, rating, issue_resolved,
+                              price_explained, staff_courteous, comment, import_id, recorded_by_id)
+        SELECT work_order_no, center_id, called_at, period_key, outcome, rating, issue_resolved,
+               price_explained, staff_courteous, comment, import_id, ${user.id}
+        FROM callback_import_staging WHERE import_id = ${importId}
+        ORDER BY row_no`;
+      await tx.$executeRaw`DELETE FROM callback_import_staging WHERE import_id = ${importId}`;
+      await tx.callbackImport.update({
+        where: { id: importId },
+        data: { status: "COMMITTED", insertedCount: inserted, committedAt: now },
+      });
+      await recordAudit(tx, {
+        ...auditActor(user),
+        action: "CALLBACKS_IMPORTED",
+        entityType: "callback_import",
+        entityId: importId,
+        before: { status: "VALIDATED", storedFromThisFile: 0 },
+        after: { status: "COMMITTED", insertedCount: inserted, fileSha256: imported.fileSha256 },
+      });
+      return { importId, insertedCount: inserted, message: `${inserted} callback(s) stored.` };
+    },
+    { timeout: 600_000, maxWait: 60_000 },
+  );
+}
+
+function stale(reason: string): DomainError {
+  return new DomainError("CONFLICT", `${reason} Upload the file again to validate it against the current data.`);
+}

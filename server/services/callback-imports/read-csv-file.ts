@@ -1,0 +1,57 @@
+// Streams a CSV file's records with their line numbers, whatever the call center's export used:
+// UTF-8 with or without BOM, or GB18030 (Excel on Chinese Windows).
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import { Readable } from "node:stream";
+import { parse } from "csv-parse";
+
+export type CsvEncoding = "utf-8" | "gb18030";
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const GB18030_BOM = [0x84, 0x31, 0x95, 0x33];
+
+export async function detectEncoding(path: string): Promise<{ encoding: CsvEncoding; bomLength: number }> {
+  const handle = await open(path, "r");
+  try {
+    const sample = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(sample, 0, sample.length, 0);
+    const bytes = sample.subarray(0, bytesRead);
+    if (UTF8_BOM.every((b, i) => bytes[i] === b)) return { encoding: "utf-8", bomLength: 3 };
+    if (GB18030_BOM.every((b, i) => bytes[i] === b)) return { encoding: "gb18030", bomLength: 4 };
+    try {
+      // stream: true tolerates a character cut in half at the end of the sample.
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
+      return { encoding: "utf-8", bomLength: 0 };
+    } catch {
+      return { encoding: "gb18030", bomLength: 0 };
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+export interface CsvRecord {
+  /** The file line the record ends on (the header is line 1). */
+  line: number;
+  cells: string[];
+}
+
+export async function* readCsvRecords(
+  path: string,
+  encoding: CsvEncoding,
+  bomLength: number,
+): AsyncGenerator<CsvRecord> {
+  const decoder = new TextDecoder(encoding);
+  async function* text() {
+    for await (const chunk of createReadStream(path, { start: bomLength })) {
+      yield decoder.decode(chunk as Buffer, { stream: true });
+    }
+    yield decoder.decode();
+  }
+  const parser = Readable.from(text()).pipe(
+    parse({ info: true, relax_column_count: true, skip_empty_lines: true, max_record_size: 64 * 1024 }),
+  );
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    yield { line: info.lines, cells: record };
+  }
+}

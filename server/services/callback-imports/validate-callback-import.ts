@@ -1,0 +1,200 @@
+// Step one of a callback import: read the whole file, check every row, and stage the valid ones
+// with COPY. The result lists every problem by row and column; only an error-free file can be
+// committed (commit-callback-import.ts). A file already committed is recognised by its SHA-256.
+import {
+  type CellError,
+  type CenterLookup,
+  type HeaderMap,
+  mapHeader,
+  validateCallbackRow,
+  type ValidCallbackRow,
+} from "../../../shared/domain/callback-csv.ts";
+import { hasNetworkScope } from "../../../shared/domain/roles.ts";
+import type { SessionUser } from "../../context.ts";
+import { copyCsvFor } from "../../db/bulk-copy.ts";
+import type { Db } from "../../db/create-database.ts";
+import { currentPolicyVersion } from "../policy/policy-record.ts";
+import { reportProgress } from "./import-progress.ts";
+import { detectEncoding, readCsvRecords } from "./read-csv-file.ts";
+import { findStagingProblems } from "./staging-checks.ts";
+
+/** How many problems are listed; all of them are counted. */
+export const LISTED_ERRORS = 1000;
+
+export interface ImportError extends CellError {
+  row: number;
+}
+
+export type ImportValidation =
+  | { status: "ALREADY_IMPORTED"; importId: number; committedAt: Date | null; insertedCount: number; message: string }
+  | {
+      status: "VALIDATED" | "REJECTED";
+      importId: number;
+      fileName: string;
+      encoding: string;
+      rowCount: number;
+      errorCount: number;
+      errors: ImportError[];
+      message: string;
+    };
+
+export const STAGING_COLUMNS = [
+  "import_id",
+  "row_no",
+  "work_order_no",
+  "center_id",
+  "called_at",
+  "period_key",
+  "outcome",
+  "rating",
+  "issue_resolved",
+  "price_explained",
+  "staff_courteous",
+  "comment",
+] as const;
+
+export async function validateCallbackImport(
+  db: Db,
+  user: SessionUser,
+  file: { path: string; fileName: string; sha256: string },
+  { now = new Date(), progressToken = null }: { now?: Date; progressToken?: string | null } = {},
+): Promise<ImportValidation> {
+  const committed = await db.callbackImport.findFirst({
+    where: { fileSha256: file.sha256, status: "COMMITTED" },
+    select: { id: true, committedAt: true, insertedCount: true, fileName: true },
+  });
+  if (committed) {
+    return {
+      status: "ALREADY_IMPORTED",
+      importId: committed.id,
+      committedAt: committed.committedAt,
+      insertedCount: committed.insertedCount,
+      message: `This file was already imported (import #${committed.id}, "${committed.fileName}"); nothing new to store.`,
+    };
+  }
+  const { encoding, bomLength } = await detectEncoding(file.path);
+  const context = {
+    now,
+    timeZone: (await currentPolicyVersion(db)).policy.timeZone,
+    centers: await centerLookup(db, user, now),
+    closedPeriods: new Set(
+      (await db.period.findMany({ where: { status: "CLOSED" }, select: { key: true } })).map((p) => p.key),
+    ),
+  };
+  const created = await db.callbackImport.create({
+    data: {
+      fileName: file.fileName,
+      fileSha256: file.sha256,
+      encoding,
+      status: "VALIDATED",
+      rowCount: 0,
+      importedById: user.id,
+    },
+    select: { id: true },
+  });
+  const importId = created.id;
+
+  const errors: ImportError[] = [];
+  let errorCount = 0;
+  let rowCount = 0;
+  let workOrderLabel = "work_order_no";
+  const addError = (error: ImportError) => {
+    errorCount++;
+    if (errors.length < LISTED_ERRORS) errors.push(error);
+  };
+
+  async function* stagingLines(): AsyncGenerator<string> {
+    let header: HeaderMap | null = null;
+    for await (const record of readCsvRecords(file.path, encoding, bomLength)) {
+      if (!header) {
+        const mapped = mapHeader(record.cells);
+        if ("error" in mapped) {
+          addError({ row: record.line, column: "(header)", message: mapped.error });
+          return;
+        }
+        header = mapped.map;
+        workOrderLabel = header.label.workOrderNo ?? workOrderLabel;
+        continue;
+      }
+      rowCount++;
+      if (rowCount % 20_000 === 0) reportProgress(user.id, progressToken, { phase: "VALIDATING", rowsRead: rowCount });
+      const result = validateCallbackRow(record.cells, header, context);
+      if (result.ok) yield stagingLine(importId, record.line, result.row);
+      else for (const error of result.errors) addError({ row: record.line, ...error });
+    }
+    if (!header)
+      addError({ row: 1, column: "(header)", message: "The file is empty: expected a header row and data rows." });
+    else if (rowCount === 0) addError({ row: 2, column: "(file)", message: "The file has a header but no data rows." });
+  }
+
+  await copyCsvFor(db)("callback_import_staging", STAGING_COLUMNS, stagingLines());
+  reportProgress(user.id, progressToken, { phase: "CHECKING", rowsRead: rowCount });
+  const problems = await findStagingProblems(db, { importId, limit: LISTED_ERRORS, column: workOrderLabel });
+  errorCount += problems.total;
+  errors.push(...problems.listed.slice(0, Math.max(0, LISTED_ERRORS - errors.length)));
+
+  const rejected = errorCount > 0;
+  if (rejected) await db.callbackImportRow.deleteMany({ where: { importId } });
+  await db.callbackImport.update({
+    where: { id: importId },
+    data: { status: rejected ? "REJECTED" : "VALIDATED", rowCount, errorCount },
+  });
+  reportProgress(user.id, progressToken, { phase: "DONE", rowsRead: rowCount });
+  errors.sort((a, b) => a.row - b.row);
+  return {
+    status: rejected ? "REJECTED" : "VALIDATED",
+    importId,
+    fileName: file.fileName,
+    encoding,
+    rowCount,
+    errorCount,
+    errors,
+    message: rejected
+      ? `${errorCount} problem(s) in ${rowCount} row(s): fix the file and upload it again. Nothing was stored.`
+      : `${rowCount} row(s) are valid and ready to import.`,
+  };
+}
+
+/** Every center by code, with whether the user may import for it and whether it is revoked. */
+async function centerLookup(db: Db, user: SessionUser, now: Date): Promise<Map<string, CenterLookup>> {
+  const rows = await db.center.findMany({
+    select: {
+      id: true,
+      code: true,
+      regionId: true,
+      revocationProposals: { where: { status: "ISSUED", effectiveAt: { lte: now } }, select: { id: true }, take: 1 },
+    },
+  });
+  const everywhere = hasNetworkScope(user.role);
+  return new Map(
+    rows.map((c) => [
+      c.code.toUpperCase(),
+      {
+        id: c.id,
+        inScope: everywhere || user.regionIds.includes(c.regionId),
+        revoked: c.revocationProposals.length > 0,
+      },
+    ]),
+  );
+}
+
+function stagingLine(importId: number, rowNo: number, row: ValidCallbackRow): string {
+  const bool = (value: boolean | null) => (value === null ? "" : value ? "t" : "f");
+  const text = (value: string | null) => (value === null ? "" : `"${value.replaceAll('"', '""')}"`);
+  return (
+    [
+      importId,
+      rowNo,
+      text(row.workOrderNo),
+      row.centerId,
+      row.calledAt.toISOString(),
+      row.periodKey,
+      row.outcome,
+      row.rating ?? "",
+      bool(row.issueResolved),
+      bool(row.priceExplained),
+      bool(row.staffCourteous),
+      text(row.comment),
+    ].join(",") + "\n"
+  );
+}

@@ -1,0 +1,230 @@
+// The call center's CSV export, read row by row (DOMAIN.md, Bad input): headers in English or
+// Chinese, values checked one by one, every problem reported with its row and column.
+import { TZDate } from "@date-fns/tz";
+import { periodKeyOf } from "./periods.ts";
+
+export const CALLBACK_CSV_COLUMNS = [
+  "workOrderNo",
+  "centerCode",
+  "calledAt",
+  "outcome",
+  "rating",
+  "issueResolved",
+  "priceExplained",
+  "staffCourteous",
+  "comment",
+] as const;
+export type CallbackCsvColumn = (typeof CALLBACK_CSV_COLUMNS)[number];
+
+const REQUIRED: readonly CallbackCsvColumn[] = ["workOrderNo", "centerCode", "calledAt", "outcome", "rating"];
+
+const HEADER_ALIASES: Record<CallbackCsvColumn, readonly string[]> = {
+  workOrderNo: ["work_order_no", "work order no", "work_order", "workorderno", "工单号", "维修工单号"],
+  centerCode: ["center_code", "center code", "centercode", "服务中心编码", "网点编码"],
+  calledAt: ["called_at", "call time", "call_time", "calledat", "回访时间"],
+  outcome: ["outcome", "call outcome", "回访结果"],
+  rating: ["rating", "score", "评分", "满意度评分"],
+  issueResolved: ["issue_resolved", "issue resolved", "问题已解决", "问题是否解决"],
+  priceExplained: ["price_explained", "price explained", "事先说明价格", "价格是否事先说明"],
+  staffCourteous: ["staff_courteous", "staff courteous", "服务态度好", "服务态度是否友好"],
+  comment: ["comment", "comments", "备注", "客户意见"],
+};
+
+/** The canonical example header, for messages and the template download. */
+export const CALLBACK_CSV_HEADER = HEADER_ALIASES;
+
+export interface HeaderMap {
+  /** Column index of each known column found in the header. */
+  index: Partial<Record<CallbackCsvColumn, number>>;
+  /** The header text as the file spells it, per column, for error messages. */
+  label: Partial<Record<CallbackCsvColumn, string>>;
+}
+
+export function mapHeader(header: readonly string[]): { map: HeaderMap } | { error: string } {
+  const map: HeaderMap = { index: {}, label: {} };
+  header.forEach((raw, position) => {
+    const text = raw.trim().toLowerCase();
+    const column = CALLBACK_CSV_COLUMNS.find((c) => c.toLowerCase() === text || HEADER_ALIASES[c].includes(text));
+    if (column && map.index[column] === undefined) {
+      map.index[column] = position;
+      map.label[column] = raw.trim();
+    }
+  });
+  const missing = REQUIRED.filter((column) => map.index[column] === undefined);
+  if (missing.length > 0) {
+    const expected = missing.map((c) => HEADER_ALIASES[c][0]).join(", ");
+    return { error: `The header row lacks required column(s): ${expected}.` };
+  }
+  return { map };
+}
+
+export type ParsedOutcome = "REACHED" | "UNREACHABLE" | "REFUSED";
+
+const OUTCOMES: Record<string, ParsedOutcome> = {
+  reached: "REACHED",
+  已接通: "REACHED",
+  接通: "REACHED",
+  unreachable: "UNREACHABLE",
+  未接通: "UNREACHABLE",
+  无人接听: "UNREACHABLE",
+  refused: "REFUSED",
+  拒绝: "REFUSED",
+  拒访: "REFUSED",
+};
+
+const YES = new Set(["y", "yes", "true", "1", "是"]);
+const NO = new Set(["n", "no", "false", "0", "否"]);
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export function parseOutcome(text: string): Parsed<ParsedOutcome> {
+  const outcome = OUTCOMES[text.trim().toLowerCase()];
+  return outcome ? { ok: true, value: outcome } : { ok: false, message: "Use REACHED, UNREACHABLE or REFUSED." };
+}
+
+export function parseRating(text: string): Parsed<number | null> {
+  const value = text.trim();
+  if (value === "") return { ok: true, value: null };
+  if (!/^[1-5]$/.test(value)) return { ok: false, message: "A rating is a whole number from 1 to 5." };
+  return { ok: true, value: Number(value) };
+}
+
+export function parseYesNo(text: string): Parsed<boolean | null> {
+  const value = text.trim().toLowerCase();
+  if (value === "") return { ok: true, value: null };
+  if (YES.has(value)) return { ok: true, value: true };
+  if (NO.has(value)) return { ok: true, value: false };
+  return { ok: false, message: "Use Y or N (or leave it empty)." };
+}
+
+const LOCAL_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** ISO 8601 with a zone, or a local "2026-10-31 14:30[:00]" read in the policy's time zone. */
+export function parseCalledAt(text: string, timeZone: string): Parsed<Date> {
+  const value = text.trim();
+  const invalid = { ok: false, message: "Not a date and time: use 2026-10-31 14:30 or ISO 8601." } as const;
+  if (ISO_WITH_ZONE.test(value)) {
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? invalid : { ok: true, value: date };
+  }
+  const match = LOCAL_TIME.exec(value);
+  if (!match) return invalid;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match.slice(1).map((part) => Number(part ?? 0));
+  const local = new TZDate(year, month - 1, day, hour, minute, second, 0, timeZone);
+  // Reject 2026-02-30 and 25:00 rather than letting them roll over.
+  if (
+    local.getMonth() !== month - 1 ||
+    local.getDate() !== day ||
+    local.getHours() !== hour ||
+    minute > 59 ||
+    second > 59
+  ) {
+    return invalid;
+  }
+  return { ok: true, value: new Date(local.getTime()) };
+}
+
+export interface CenterLookup {
+  id: number;
+  inScope: boolean;
+  revoked: boolean;
+}
+
+export interface RowContext {
+  now: Date;
+  timeZone: string;
+  centers: ReadonlyMap<string, CenterLookup>;
+  closedPeriods: ReadonlySet<string>;
+}
+
+export interface ValidCallbackRow {
+  workOrderNo: string;
+  centerId: number;
+  calledAt: Date;
+  periodKey: string;
+  outcome: ParsedOutcome;
+  rating: number | null;
+  issueResolved: boolean | null;
+  priceExplained: boolean | null;
+  staffCourteous: boolean | null;
+  comment: string | null;
+}
+
+export interface CellError {
+  column: string;
+  message: string;
+}
+
+const WORK_ORDER = /^[A-Za-z0-9][A-Za-z0-9_\-/]{0,39}$/;
+
+/** One data row: the stored shape, or every problem found in it (one per column). */
+export function validateCallbackRow(
+  record: readonly string[],
+  header: HeaderMap,
+  context: RowContext,
+): { ok: true; row: ValidCallbackRow } | { ok: false; errors: CellError[] } {
+  const errors: CellError[] = [];
+  const cell = (column: CallbackCsvColumn) => {
+    const index = header.index[column];
+    return index === undefined ? "" : (record[index] ?? "");
+  };
+  const fail = (column: CallbackCsvColumn, message: string) =>
+    errors.push({ column: header.label[column] ?? column, message });
+  const take = <T>(column: CallbackCsvColumn, parsed: Parsed<T>, fallback: T): T => {
+    if (parsed.ok) return parsed.value;
+    fail(column, parsed.message);
+    return fallback;
+  };
+
+  const workOrderNo = cell("workOrderNo").trim().toUpperCase();
+  if (workOrderNo === "") fail("workOrderNo", "The work-order number is empty.");
+  else if (!WORK_ORDER.test(workOrderNo)) fail("workOrderNo", "Use at most 40 letters, digits, '-', '_' or '/'.");
+
+  const centerCode = cell("centerCode").trim().toUpperCase();
+  const center = context.centers.get(centerCode);
+  if (centerCode === "") fail("centerCode", "The center code is empty.");
+  else if (!center || !center.inScope)
+    fail("centerCode", `Unknown center code ${centerCode} (or not in your regions).`);
+  else if (center.revoked) fail("centerCode", `Center ${centerCode} is revoked: it accepts no new records.`);
+
+  const calledAt = take("calledAt", parseCalledAt(cell("calledAt"), context.timeZone), null);
+  let periodKey = "";
+  if (calledAt) {
+    periodKey = periodKeyOf(calledAt, context.timeZone);
+    if (calledAt.getTime() > context.now.getTime()) fail("calledAt", "The call time is in the future.");
+    else if (context.closedPeriods.has(periodKey))
+      fail("calledAt", `${periodKey} is closed: it accepts no new records.`);
+  }
+
+  const outcome = take("outcome", parseOutcome(cell("outcome")), null);
+  const rating = take("rating", parseRating(cell("rating")), null);
+  if (outcome === "REACHED" && rating === null && cell("rating").trim() === "") {
+    fail("rating", "A reached customer's rating (1–5) is required.");
+  }
+  if (outcome && outcome !== "REACHED" && rating !== null) fail("rating", "Only a reached customer can give a rating.");
+
+  const issueResolved = take("issueResolved", parseYesNo(cell("issueResolved")), null);
+  const priceExplained = take("priceExplained", parseYesNo(cell("priceExplained")), null);
+  const staffCourteous = take("staffCourteous", parseYesNo(cell("staffCourteous")), null);
+  const comment = cell("comment").trim();
+  if (comment.length > 1000) fail("comment", "A comment has at most 1000 characters.");
+
+  if (errors.length > 0 || !center || !calledAt || !outcome) return { ok: false, errors };
+  const reached = outcome === "REACHED";
+  return {
+    ok: true,
+    row: {
+      workOrderNo,
+      centerId: center.id,
+      calledAt,
+      periodKey,
+      outcome,
+      rating: reached ? rating : null,
+      issueResolved: reached ? issueResolved : null,
+      priceExplained: reached ? priceExplained : null,
+      staffCourteous: reached ? staffCourteous : null,
+      comment: comment === "" ? null : comment,
+    },
+  };
+}
