@@ -1,7 +1,7 @@
 // The call center's CSV export, read row by row (DOMAIN.md, Bad input): headers in English or
 // Chinese, values checked one by one, every problem reported with its row and column.
-import { TZDate } from "@date-fns/tz";
 import { periodKeyOf } from "./periods.ts";
+import { localTimeToInstant } from "./zone-offset.ts";
 
 export const CALLBACK_CSV_COLUMNS = [
   "workOrderNo",
@@ -110,19 +110,15 @@ export function parseCalledAt(text: string, timeZone: string): Parsed<Date> {
   }
   const match = LOCAL_TIME.exec(value);
   if (!match) return invalid;
-  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match.slice(1).map((part) => Number(part ?? 0));
-  const local = new TZDate(year, month - 1, day, hour, minute, second, 0, timeZone);
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0));
   // Reject 2026-02-30 and 25:00 rather than letting them roll over.
-  if (
-    local.getMonth() !== month - 1 ||
-    local.getDate() !== day ||
-    local.getHours() !== hour ||
-    minute > 59 ||
-    second > 59
-  ) {
+  const wall = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  if (wall.getUTCMonth() !== month - 1 || wall.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
     return invalid;
   }
-  return { ok: true, value: new Date(local.getTime()) };
+  return { ok: true, value: new Date(localTimeToInstant({ year, month, day, hour, minute, second }, timeZone)) };
 }
 
 export interface CenterLookup {

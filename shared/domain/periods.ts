@@ -1,6 +1,7 @@
 // Evaluation periods are calendar months in the organisation's time zone, keyed YYYY-MM.
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
+import { instantToLocal } from "./zone-offset.ts";
 
 export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
 
@@ -10,8 +11,8 @@ const PERIOD_KEY_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** The period containing `instant` in `timeZone`: 2026-10-31T16:30:00Z is 2026-11 in Shanghai. */
 export function periodKeyOf(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): PeriodKey {
-  const local = new TZDate(instant.getTime(), timeZone);
-  return formatPeriodKey(local.getFullYear(), local.getMonth() + 1);
+  const { year, month } = instantToLocal(instant.getTime(), timeZone);
+  return formatPeriodKey(year, month);
 }
 
 export function formatPeriodKey(year: number, month: number): PeriodKey {

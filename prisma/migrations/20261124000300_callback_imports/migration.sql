@@ -31,5 +31,3 @@ CREATE UNLOGGED TABLE "callback_import_staging" (
     "comment" VARCHAR(1000),
     CONSTRAINT "callback_import_staging_pkey" PRIMARY KEY ("import_id","row_no")
 );
-CREATE INDEX "callback_import_staging_import_id_work_order_no_idx"
-  ON "callback_import_staging"("import_id", "work_order_no");

@@ -41,17 +41,26 @@ export async function* readCsvRecords(
   encoding: CsvEncoding,
   bomLength: number,
 ): AsyncGenerator<CsvRecord> {
-  const decoder = new TextDecoder(encoding);
-  async function* text() {
-    for await (const chunk of createReadStream(path, { start: bomLength })) {
-      yield decoder.decode(chunk as Buffer, { stream: true });
-    }
-    yield decoder.decode();
+  const bytes = createReadStream(path, { start: bomLength });
+  // csv-parse reads UTF-8 bytes itself; GB18030 is decoded to text first.
+  const source = encoding === "utf-8" ? bytes : Readable.from(decodeGb18030(bytes));
+  // Line numbers are counted here (csv-parse's own `info` costs about as much as the parsing):
+  // one per record plus any line breaks inside quoted cells. Blank lines are skipped but counted.
+  const parser = source.pipe(parse({ relax_column_count: true, max_record_size: 64 * 1024 }));
+  let line = 0;
+  for await (const cells of parser as AsyncIterable<string[]>) {
+    line += 1;
+    let breaks = 0;
+    for (const cell of cells) if (cell.includes("\n")) breaks += cell.split("\n").length - 1;
+    const first = line;
+    line += breaks;
+    if (cells.length === 1 && cells[0] === "") continue;
+    yield { line: first, cells };
   }
-  const parser = Readable.from(text()).pipe(
-    parse({ info: true, relax_column_count: true, skip_empty_lines: true, max_record_size: 64 * 1024 }),
-  );
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    yield { line: info.lines, cells: record };
-  }
+}
+
+async function* decodeGb18030(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const decoder = new TextDecoder("gb18030");
+  for await (const chunk of bytes) yield decoder.decode(chunk, { stream: true });
+  yield decoder.decode();
 }

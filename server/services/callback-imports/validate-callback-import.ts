@@ -103,7 +103,10 @@ export async function validateCallbackImport(
     if (errors.length < LISTED_ERRORS) errors.push(error);
   };
 
-  async function* stagingLines(): AsyncGenerator<string> {
+  // First row of each work order: a Map is far quicker than a sort of the staged rows.
+  const firstRowOf = new Map<string, number>();
+
+  async function* stagingRows(): AsyncGenerator<string> {
     let header: HeaderMap | null = null;
     for await (const record of readCsvRecords(file.path, encoding, bomLength)) {
       if (!header) {
@@ -119,15 +122,29 @@ export async function validateCallbackImport(
       rowCount++;
       if (rowCount % 20_000 === 0) reportProgress(user.id, progressToken, { phase: "VALIDATING", rowsRead: rowCount });
       const result = validateCallbackRow(record.cells, header, context);
-      if (result.ok) yield stagingLine(importId, record.line, result.row);
-      else for (const error of result.errors) addError({ row: record.line, ...error });
+      if (!result.ok) {
+        for (const error of result.errors) addError({ row: record.line, ...error });
+        continue;
+      }
+      const firstRow = firstRowOf.get(result.row.workOrderNo);
+      if (firstRow !== undefined) {
+        addError({
+          row: record.line,
+          column: workOrderLabel,
+          message: `Work order ${result.row.workOrderNo} also appears on row ${firstRow} of this file.`,
+        });
+        continue;
+      }
+      firstRowOf.set(result.row.workOrderNo, record.line);
+      yield stagingLine(importId, record.line, result.row);
     }
     if (!header)
       addError({ row: 1, column: "(header)", message: "The file is empty: expected a header row and data rows." });
     else if (rowCount === 0) addError({ row: 2, column: "(file)", message: "The file has a header but no data rows." });
   }
 
-  await copyCsvFor(db)("callback_import_staging", STAGING_COLUMNS, stagingLines());
+  await copyCsvFor(db)("callback_import_staging", STAGING_COLUMNS, inBatches(stagingRows(), 2000));
+  firstRowOf.clear();
   reportProgress(user.id, progressToken, { phase: "CHECKING", rowsRead: rowCount });
   const problems = await findStagingProblems(db, { importId, limit: LISTED_ERRORS, column: workOrderLabel });
   errorCount += problems.total;
@@ -197,4 +214,17 @@ function stagingLine(importId: number, rowNo: number, row: ValidCallbackRow): st
       text(row.comment),
     ].join(",") + "\n"
   );
+}
+
+/** Joins lines into larger pieces: one write per 2,000 rows instead of one per row. */
+async function* inBatches(lines: AsyncIterable<string>, size: number): AsyncGenerator<string> {
+  let batch: string[] = [];
+  for await (const line of lines) {
+    batch.push(line);
+    if (batch.length >= size) {
+      yield batch.join("");
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch.join("");
 }
