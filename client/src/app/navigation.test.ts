@@ -3,10 +3,20 @@ import { navigationFor } from "./navigation.ts";
 
 describe("navigation by role", () => {
   it("gives each role the screens its permissions allow", () => {
-    expect(navigationFor("AUDITOR").map((i) => i.key)).toEqual(["centers", "myReports"]);
-    expect(navigationFor("REGIONAL_MANAGER").map((i) => i.key)).toEqual(["centers", "scorecard", "correctiveActions"]);
+    expect(navigationFor("AUDITOR").map((i) => i.key)).toEqual(["centers", "myReports", "callbackEntry"]);
+    expect(navigationFor("REGIONAL_MANAGER").map((i) => i.key)).toEqual([
+      "centers",
+      "reports",
+      "callbackEntry",
+      "callbackImport",
+      "scorecard",
+      "correctiveActions",
+    ]);
     expect(navigationFor("HQ_ADMIN").map((i) => i.key)).toEqual([
       "centers",
+      "reports",
+      "callbackEntry",
+      "callbackImport",
       "scorecard",
       "correctiveActions",
       "periods",

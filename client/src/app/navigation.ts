@@ -10,7 +10,10 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { key: "centers", to: "/centers", permission: "centers.read" },
-  { key: "myReports", to: null, permission: "reports.write" },
+  { key: "myReports", to: "/reports", permission: "reports.write" },
+  { key: "reports", to: "/reports", permission: "reports.review" },
+  { key: "callbackEntry", to: "/callbacks/new", permission: "callbacks.record" },
+  { key: "callbackImport", to: "/callbacks/import", permission: "callbacks.import" },
   { key: "scorecard", to: null, permission: "scorecards.read" },
   { key: "correctiveActions", to: null, permission: "correctiveActions.manage" },
   { key: "periods", to: null, permission: "periods.close" },

@@ -1,4 +1,7 @@
+import { recordsEn } from "./records.en.ts";
+
 export const en = {
+  ...recordsEn,
   app: { title: "Franchise audit", subtitle: "Service network quality" },
   nav: {
     centers: "Centers",
@@ -10,6 +13,9 @@ export const en = {
     policy: "Scoring policy",
     admin: "Administration",
     auditLog: "Audit log",
+    reports: "Reports",
+    callbackEntry: "Enter callback",
+    callbackImport: "Import callbacks",
     planned: "coming soon",
     main: "Main navigation",
   },

@@ -1,8 +1,10 @@
 import type { Messages } from "./en.ts";
+import { recordsZhCN } from "./records.zh-cn.ts";
 
 type Translated<T> = { [K in keyof T]: T[K] extends string ? string : Translated<T[K]> };
 
 export const zhCN: Translated<Messages> = {
+  ...recordsZhCN,
   app: { title: "服务网络质量审核", subtitle: "售后服务网点质量管理" },
   nav: {
     centers: "服务中心",
@@ -14,6 +16,9 @@ export const zhCN: Translated<Messages> = {
     policy: "评分规则",
     admin: "系统管理",
     auditLog: "审计日志",
+    reports: "报告",
+    callbackEntry: "录入回访",
+    callbackImport: "导入回访",
     planned: "即将上线",
     main: "主导航",
   },

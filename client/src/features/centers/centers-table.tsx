@@ -1,23 +1,10 @@
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_text,
-  tableFeatures,
-  useTable,
-} from "@tanstack/react-table";
+import { createColumnHelper, useTable } from "@tanstack/react-table";
 import { useTranslation } from "react-i18next";
 import type { CenterSummary } from "../../../../server/services/centers/center-summary.ts";
+import { type SortableFeatures, SortableTable, sortableFeatures } from "../../components/ui/sortable-table.tsx";
 import { StatusBadge } from "./status-badge.tsx";
 
-const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text },
-});
-
-const column = createColumnHelper<typeof features, CenterSummary>();
+const column = createColumnHelper<SortableFeatures, CenterSummary>();
 
 export function CentersTable({ centers }: { centers: CenterSummary[] }) {
   const { t, i18n } = useTranslation();
@@ -52,53 +39,11 @@ export function CentersTable({ centers }: { centers: CenterSummary[] }) {
     column.accessor("failureStreak", { header: t("centers.col.streak") }),
   ]);
   const table = useTable({
-    features,
+    features: sortableFeatures,
     columns,
     data: centers,
     initialState: { sorting: [{ id: "code", desc: false }] },
   });
 
-  return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-sm" data-testid="centers-table">
-        <thead className="bg-slate-50 text-left text-slate-600">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
-                    className="px-3 py-2 font-medium whitespace-nowrap"
-                  >
-                    <button
-                      type="button"
-                      onClick={header.column.getToggleSortingHandler()}
-                      className="hover:text-indigo-700"
-                    >
-                      <table.FlexRender header={header} />
-                      {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className="hover:bg-slate-50" data-center-code={row.original.code}>
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} className="px-3 py-2 whitespace-nowrap">
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <SortableTable table={table} testId="centers-table" rowAttributes={(c) => ({ "data-center-code": c.code })} />;
 }

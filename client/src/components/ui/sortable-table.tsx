@@ -1,0 +1,74 @@
+// The one way lists are drawn: a TanStack Table with sortable column headers (aria-sort), used by
+// every list screen so they look and behave alike.
+import {
+  createSortedRowModel,
+  type ReactTable,
+  type RowData,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+} from "@tanstack/react-table";
+
+export const sortableFeatures = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
+});
+export type SortableFeatures = typeof sortableFeatures;
+
+export function SortableTable<TData extends RowData>(props: {
+  table: ReactTable<SortableFeatures, TData>;
+  testId: string;
+  rowAttributes?: (row: TData) => Record<`data-${string}`, string | number>;
+}) {
+  const { table } = props;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="min-w-full text-sm" data-testid={props.testId}>
+        <thead className="bg-slate-50 text-left text-slate-600">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
+                    className="px-3 py-2 font-medium whitespace-nowrap"
+                  >
+                    {header.column.getCanSort() ? (
+                      <button
+                        type="button"
+                        onClick={header.column.getToggleSortingHandler()}
+                        className="hover:text-indigo-700"
+                      >
+                        <table.FlexRender header={header} />
+                        {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}
+                      </button>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} className="hover:bg-slate-50" {...props.rowAttributes?.(row.original)}>
+              {row.getAllCells().map((cell) => (
+                <td key={cell.id} className="px-3 py-2 whitespace-nowrap">
+                  <table.FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

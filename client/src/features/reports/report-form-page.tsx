@@ -1,0 +1,329 @@
+// The auditor's form for a mystery-shopper visit or a video spot-check: center, time, scenario or
+// footage reference, then the checklist with a live score. Save a draft, come back, submit.
+// Submitted and void reports open read-only.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link, useNavigate } from "@tanstack/react-router";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { formatHundredths } from "../../../../shared/domain/checklist-score.ts";
+import { cappedReportScore } from "../../../../shared/domain/scoring.ts";
+import {
+  type ReportKind,
+  type TSaveReportInput,
+  VISIT_SCENARIOS,
+  ZSaveReportInput,
+} from "../../../../shared/schemas/reports.ts";
+import { CenterPicker } from "../../components/ui/center-picker.tsx";
+import { controlProps, FormField } from "../../components/ui/form-field.tsx";
+import type { RouterOutputs } from "../../lib/api-types.ts";
+import { fieldErrorsOfSchema, refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
+import { useTRPC } from "../../lib/trpc.ts";
+import { isoToWallTime, wallTimeToIso } from "../../lib/zoned-time.ts";
+import { type AnswerState, ChecklistAnswers } from "./checklist-answers.tsx";
+import { ScorePreview } from "./score-preview.tsx";
+
+type Report = RouterOutputs["reports"]["byId"];
+type Checklist = RouterOutputs["reports"]["checklist"];
+
+/** /reports/new/$kind: a new draft. */
+export function NewReportPage({ kind }: { kind: ReportKind }) {
+  const trpc = useTRPC();
+  const checklist = useQuery(trpc.reports.checklist.queryOptions({ kind }));
+  const policy = useQuery(trpc.policy.current.queryOptions());
+  if (!checklist.data || !policy.data) return <Loading error={checklist.error ?? policy.error} />;
+  return (
+    <ReportForm
+      kind={kind}
+      checklist={checklist.data}
+      report={null}
+      timeZone={policy.data.policy.timeZone}
+      capHundredths={policy.data.policy.criticalFailCapHundredths}
+    />
+  );
+}
+
+/** /reports/$reportId: a draft to continue, or a report to read. */
+export function ReportPage({ reportId }: { reportId: number }) {
+  const trpc = useTRPC();
+  const report = useQuery(trpc.reports.byId.queryOptions({ reportId }));
+  const policy = useQuery(trpc.policy.current.queryOptions());
+  if (!report.data || !policy.data) return <Loading error={report.error ?? policy.error} />;
+  return (
+    <ReportForm
+      key={`${report.data.id}-${report.data.revision}`}
+      kind={report.data.kind}
+      checklist={report.data.templateVersion}
+      report={report.data}
+      timeZone={policy.data.policy.timeZone}
+      capHundredths={report.data.criticalFailCap}
+    />
+  );
+}
+
+function Loading({ error }: { error: { message: string } | null }) {
+  const { t } = useTranslation();
+  if (error)
+    return (
+      <p role="alert" className="text-red-700">
+        {t("loadFailed", { message: error.message })}
+      </p>
+    );
+  return <p role="status">{t("loading")}</p>;
+}
+
+function ReportForm(props: {
+  kind: ReportKind;
+  checklist: Checklist;
+  report: Report | null;
+  timeZone: string;
+  capHundredths: number;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { report } = props;
+  const readOnly = report !== null && report.status !== "DRAFT";
+  const [centerId, setCenterId] = useState<number | undefined>(report?.center.id);
+  const [eventAt, setEventAt] = useState(report ? isoToWallTime(report.eventAt, props.timeZone) : "");
+  const [scenario, setScenario] = useState(report?.scenario ?? "");
+  const [footageRef, setFootageRef] = useState(report?.footageRef ?? "");
+  const [summary, setSummary] = useState(report?.summary ?? "");
+  const [answers, setAnswers] = useState<Record<string, AnswerState>>(() =>
+    Object.fromEntries((report?.answers ?? []).map((a) => [a.itemCode, { answer: a.answer, note: a.note ?? "" }])),
+  );
+  const [refusal, setRefusal] = useState<ServerRefusal | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [sentCodes, setSentCodes] = useState<string[]>([]);
+
+  const saveDraft = useMutation(trpc.reports.saveDraft.mutationOptions());
+  const submit = useMutation(trpc.reports.submit.mutationOptions());
+  const busy = saveDraft.isPending || submit.isPending;
+
+  function buildInput(): TSaveReportInput | null {
+    const answered = props.checklist.items.flatMap((item) => {
+      const state = answers[item.code];
+      return state?.answer ? [{ itemCode: item.code, answer: state.answer, note: state.note || undefined }] : [];
+    });
+    setSentCodes(answered.map((a) => a.itemCode));
+    const input = {
+      reportId: report?.id,
+      revision: report?.revision,
+      kind: props.kind,
+      centerId,
+      eventAt: wallTimeToIso(eventAt, props.timeZone) ?? "",
+      scenario: props.kind === "VISIT" ? scenario || undefined : undefined,
+      footageRef: props.kind === "SPOT_CHECK" ? footageRef || undefined : undefined,
+      summary: summary || undefined,
+      answers: answered,
+    };
+    // The same schema the server checks: the person sees the message before a round trip.
+    const parsed = ZSaveReportInput.safeParse(input);
+    if (!parsed.success) {
+      setRefusal({
+        message: t("reportForm.saveDraft"),
+        fieldErrors: fieldErrorsOfSchema(parsed.error),
+        code: "BAD_REQUEST",
+      });
+      return null;
+    }
+    return input as TSaveReportInput;
+  }
+
+  async function save(andSubmit: boolean) {
+    setRefusal(null);
+    setNotice(null);
+    const input = buildInput();
+    if (!input) return;
+    try {
+      const saved = await saveDraft.mutateAsync(input);
+      if (andSubmit) {
+        const done = await submit.mutateAsync({ reportId: saved.reportId, revision: saved.revision });
+        const counted = cappedReportScore(done.rawScore, done.criticalFailed, props.capHundredths);
+        setNotice(t("reportForm.submitted", { score: formatHundredths(counted) }));
+      } else {
+        setNotice(t("reportForm.saved", { revision: saved.revision }));
+      }
+      await queryClient.invalidateQueries({ queryKey: trpc.reports.pathKey() });
+      if (!report || andSubmit)
+        await navigate({ to: "/reports/$reportId", params: { reportId: String(saved.reportId) } });
+    } catch (error) {
+      setRefusal(refusalOf(error));
+    }
+  }
+
+  const errors = refusal?.fieldErrors ?? {};
+  const kindLabel = t(`reportKind.${props.kind}`);
+  const title = !report
+    ? t("reportForm.newTitle", { kind: kindLabel })
+    : readOnly
+      ? t("reportForm.viewTitle", { kind: kindLabel, id: report.id, status: t(`reportStatus.${report.status}`) })
+      : t("reportForm.editTitle", { kind: kindLabel, id: report.id });
+  const formLevelError = refusal && Object.keys(refusal.fieldErrors).length === 0 ? refusal.message : null;
+
+  return (
+    <section aria-labelledby="report-title" className="space-y-4">
+      <div className="flex items-center justify-between">
+        <h1 id="report-title" className="text-2xl font-semibold">
+          {title}
+        </h1>
+        <Link to="/reports" className="text-sm text-indigo-700 underline">
+          {t("reportForm.back")}
+        </Link>
+      </div>
+      {readOnly && (
+        <p className="rounded bg-slate-100 px-3 py-2 text-sm" data-testid="read-only">
+          {t("reportForm.readOnly", { status: t(`reportStatus.${report.status}`) })}
+          {report.voidReason ? ` — ${report.voidReason}` : ""}
+        </p>
+      )}
+      {formLevelError && (
+        <div role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
+          {formLevelError}
+          {refusal?.code === "CONFLICT" && report && (
+            <button
+              type="button"
+              className="ml-2 underline"
+              onClick={() =>
+                void queryClient.invalidateQueries({ queryKey: trpc.reports.byId.queryKey({ reportId: report.id }) })
+              }
+            >
+              {t("reportForm.conflict")}
+            </button>
+          )}
+        </div>
+      )}
+      {notice && (
+        <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          {notice}
+        </p>
+      )}
+      <div className="grid gap-4 lg:grid-cols-[1fr_16rem]">
+        <div className="space-y-4">
+          <fieldset
+            disabled={readOnly || busy}
+            className="grid gap-4 rounded border border-slate-200 bg-white p-4 md:grid-cols-2"
+          >
+            <div className="md:col-span-2">
+              <FormField id="centerId" label={t("reportForm.center")} errors={errors.centerId}>
+                {readOnly ? (
+                  <p id="centerId">{`${report.center.code} · ${report.center.name}`}</p>
+                ) : (
+                  <CenterPicker
+                    id="centerId"
+                    value={centerId}
+                    onChange={setCenterId}
+                    invalid={Boolean(errors.centerId)}
+                    describedBy="centerId-error"
+                  />
+                )}
+              </FormField>
+            </div>
+            <FormField
+              id="eventAt"
+              label={props.kind === "VISIT" ? t("reportForm.eventAt") : t("reportForm.footageAt")}
+              errors={errors.eventAt}
+              hint={t("reportForm.timeZoneHint", { zone: props.timeZone })}
+            >
+              <input
+                type="datetime-local"
+                {...controlProps("eventAt", errors.eventAt)}
+                value={eventAt}
+                onChange={(e) => setEventAt(e.target.value)}
+              />
+            </FormField>
+            {props.kind === "VISIT" ? (
+              <FormField id="scenario" label={t("reportForm.scenario")} errors={errors.scenario}>
+                <select
+                  {...controlProps("scenario", errors.scenario)}
+                  value={scenario}
+                  onChange={(e) => setScenario(e.target.value)}
+                >
+                  <option value="">{t("reportForm.chooseScenario")}</option>
+                  {VISIT_SCENARIOS.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`scenario.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </FormField>
+            ) : (
+              <FormField id="footageRef" label={t("reportForm.footageRef")} errors={errors.footageRef}>
+                <input
+                  {...controlProps("footageRef", errors.footageRef)}
+                  value={footageRef}
+                  maxLength={120}
+                  onChange={(e) => setFootageRef(e.target.value)}
+                />
+              </FormField>
+            )}
+            <div className="md:col-span-2">
+              <FormField id="summary" label={t("reportForm.summary")} errors={errors.summary}>
+                <textarea
+                  {...controlProps("summary", errors.summary)}
+                  rows={2}
+                  maxLength={2000}
+                  value={summary}
+                  onChange={(e) => setSummary(e.target.value)}
+                />
+              </FormField>
+            </div>
+          </fieldset>
+          <h2 className="text-lg font-semibold">{t("reportForm.checklist", { version: props.checklist.version })}</h2>
+          {errors.answers && (
+            <p role="alert" className="text-sm text-red-700" data-field-error="answers">
+              {errors.answers.join(" ")}
+            </p>
+          )}
+          <ChecklistAnswers
+            items={props.checklist.items}
+            answers={answers}
+            readOnly={readOnly || busy}
+            onChange={(code, state) => setAnswers((current) => ({ ...current, [code]: state }))}
+            errorFor={(index) => {
+              const sentIndex = sentCodes.indexOf(props.checklist.items[index]?.code ?? "");
+              return sentIndex >= 0 ? errors[`answers.${sentIndex}.itemCode`] : undefined;
+            }}
+          />
+        </div>
+        <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">
+          {readOnly && report.score !== null ? (
+            <div className="rounded border border-slate-200 bg-white px-4 py-3">
+              <p className="text-sm text-slate-500">{t("reports.col.score")}</p>
+              <p className="text-3xl font-semibold tabular-nums" data-testid="final-score">
+                {formatHundredths(report.score)}
+              </p>
+              {report.criticalFailed && <p className="text-sm text-red-700">{t("reports.criticalFailed")}</p>}
+            </div>
+          ) : (
+            <ScorePreview
+              items={props.checklist.items}
+              answers={answers}
+              criticalFailCapHundredths={props.capHundredths}
+            />
+          )}
+          {!readOnly && (
+            <div className="flex flex-col gap-2">
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void save(false)}
+                className="rounded border border-indigo-600 px-4 py-2 font-medium text-indigo-700 disabled:opacity-60"
+              >
+                {saveDraft.isPending && !submit.isPending ? t("reportForm.saving") : t("reportForm.saveDraft")}
+              </button>
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void save(true)}
+                className="rounded bg-indigo-600 px-4 py-2 font-medium text-white disabled:opacity-60"
+              >
+                {submit.isPending ? t("reportForm.submitting") : t("reportForm.submit")}
+              </button>
+            </div>
+          )}
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+// "My reports" for an auditor; every submitted report of the regions for a manager or headquarters,
+// who may void one (with a reason).
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { REPORT_KINDS, type ReportKind } from "../../../../shared/schemas/reports.ts";
+import { useTRPC } from "../../lib/trpc.ts";
+import { ReportsTable } from "./reports-table.tsx";
+import { VoidReportDialog } from "./void-report-dialog.tsx";
+
+type Status = "DRAFT" | "SUBMITTED" | "VOIDED";
+
+export function ReportsPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const me = useQuery(trpc.session.me.queryOptions());
+  const policy = useQuery(trpc.policy.current.queryOptions());
+  const [status, setStatus] = useState<Status | undefined>();
+  const [kind, setKind] = useState<ReportKind | undefined>();
+  const [voiding, setVoiding] = useState<number | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const reports = useQuery({ ...trpc.reports.list.queryOptions({ status, kind }), placeholderData: keepPreviousData });
+  const auditor = me.data?.role === "AUDITOR";
+
+  return (
+    <section aria-labelledby="reports-title" className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h1 id="reports-title" className="text-2xl font-semibold">
+          {auditor ? t("reports.mineTitle") : t("reports.title")}
+        </h1>
+        <div className="flex flex-wrap gap-2 text-sm">
+          <select
+            aria-label={t("reports.col.status")}
+            value={status ?? ""}
+            onChange={(e) => setStatus((e.target.value || undefined) as Status | undefined)}
+            className="rounded border border-slate-300 bg-white px-2 py-1.5"
+          >
+            <option value="">{t("reports.allStatuses")}</option>
+            {(["DRAFT", "SUBMITTED", "VOIDED"] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`reportStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label={t("reports.col.kind")}
+            value={kind ?? ""}
+            onChange={(e) => setKind((e.target.value || undefined) as ReportKind | undefined)}
+            className="rounded border border-slate-300 bg-white px-2 py-1.5"
+          >
+            <option value="">{t("reports.allKinds")}</option>
+            {REPORT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`reportKind.${k}`)}
+              </option>
+            ))}
+          </select>
+          {auditor && (
+            <>
+              <Link
+                to="/reports/new/$kind"
+                params={{ kind: "VISIT" }}
+                className="rounded bg-indigo-600 px-3 py-1.5 font-medium text-white"
+              >
+                {t("reports.newVisit")}
+              </Link>
+              <Link
+                to="/reports/new/$kind"
+                params={{ kind: "SPOT_CHECK" }}
+                className="rounded border border-indigo-600 px-3 py-1.5 font-medium text-indigo-700"
+              >
+                {t("reports.newSpotCheck")}
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+      {notice && (
+        <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          {notice}
+        </p>
+      )}
+      {reports.isPending && <p role="status">{t("loading")}</p>}
+      {reports.isError && (
+        <p role="alert" className="text-red-700">
+          {t("loadFailed", { message: reports.error.message })}
+        </p>
+      )}
+      {reports.data &&
+        (reports.data.length === 0 ? (
+          <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">
+            {auditor ? t("reports.empty") : t("reports.emptyReview")}
+          </p>
+        ) : (
+          <ReportsTable
+            reports={reports.data}
+            timeZone={policy.data?.policy.timeZone ?? "Asia/Shanghai"}
+            canVoid={!auditor}
+            onVoid={(id) => setVoiding(id)}
+          />
+        ))}
+      {voiding !== null && (
+        <VoidReportDialog
+          reportId={voiding}
+          onClose={() => setVoiding(null)}
+          onVoided={() => {
+            setNotice(t("reports.voided", { id: voiding }));
+            setVoiding(null);
+          }}
+        />
+      )}
+    </section>
+  );
+}

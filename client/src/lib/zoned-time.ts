@@ -1,0 +1,21 @@
+// Times are entered and shown in the policy's time zone (Asia/Shanghai by default), whatever the
+// browser's own zone: an <input type="datetime-local"> value is a wall-clock time in that zone.
+import { formatLocalMinute } from "../../../shared/domain/periods.ts";
+import { localTimeToInstant } from "../../../shared/domain/zone-offset.ts";
+
+/** "2026-11-20T14:30" in `timeZone` → ISO instant; null when empty or malformed. */
+export function wallTimeToIso(value: string, timeZone: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  return new Date(localTimeToInstant({ year, month, day, hour, minute, second: 0 }, timeZone)).toISOString();
+}
+
+/** An instant as the value of a datetime-local input, in `timeZone`. */
+export function isoToWallTime(instant: Date | string, timeZone: string): string {
+  return formatLocalMinute(new Date(instant), timeZone).replace(" ", "T");
+}
+
+export function formatInZone(instant: Date | string, timeZone: string): string {
+  return formatLocalMinute(new Date(instant), timeZone);
+}
