@@ -5,6 +5,7 @@ import { navigationFor } from "../../client/src/app/navigation.ts";
 import { DEMO_PASSWORD, demoAuditorEmail, demoManagerEmail, DEMO_HQ } from "../../prisma/seed-data/people.ts";
 import type { Role } from "../../shared/domain/roles.ts";
 import { launchBrowser } from "../helpers/browser.ts";
+import { openPage as openEnglishPage, signIn as signInAs } from "../helpers/e2e-pages.ts";
 import { type RunningServer, startServer } from "../helpers/running-server.ts";
 
 let server: RunningServer;
@@ -20,26 +21,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A page in English that fails the test on any console error. */
-async function openPage(): Promise<{ page: Page; consoleErrors: string[] }> {
-  const context = await browser.newContext({ locale: "en-US" });
-  await context.addInitScript(() => localStorage.setItem("franchise-audit.language", "en"));
-  const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => consoleErrors.push(error.message));
-  return { page, consoleErrors };
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(server.url);
-  await page.waitForURL("**/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+const openPage = () => openEnglishPage(browser);
+const signIn = (page: Page, email: string, password: string) => signInAs(page, server.url, email, password);
 
 const journeys: { role: Role; email: string; regions: string[] }[] = [
   {

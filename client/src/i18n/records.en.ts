@@ -105,6 +105,7 @@ export const recordsEn = {
     col: { row: "Row", column: "Column", message: "Problem" },
     recent: "Recent imports",
     noImports: "No imports yet.",
+    rowsSummary: "{{rows}} rows, {{stored}} stored",
     importStatus: { VALIDATED: "Checked, not imported", REJECTED: "Rejected", COMMITTED: "Imported" },
   },
 } as const;

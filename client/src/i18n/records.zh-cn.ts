@@ -107,6 +107,7 @@ export const recordsZhCN: Translated<typeof recordsEn> = {
     col: { row: "行", column: "列", message: "问题" },
     recent: "最近的导入",
     noImports: "还没有导入记录。",
+    rowsSummary: "{{rows}} 行，已保存 {{stored}} 条",
     importStatus: { VALIDATED: "已检查，未导入", REJECTED: "已拒绝", COMMITTED: "已导入" },
   },
 };

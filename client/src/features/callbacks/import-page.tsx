@@ -24,6 +24,8 @@ export function ImportPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [committed, setCommitted] = useState<string | null>(null);
   const imports = useQuery(trpc.callbacks.imports.queryOptions());
+  const policy = useQuery(trpc.policy.current.queryOptions());
+  const timeZone = policy.data?.policy.timeZone ?? "Asia/Shanghai";
   const progress = useQuery({
     ...trpc.callbacks.importProgress.queryOptions({ token: token ?? "00000000-0000-4000-8000-000000000000" }),
     enabled: token !== null && uploaded === 1,
@@ -171,8 +173,9 @@ export function ImportPage() {
                 #{item.id} · {item.fileName}
               </span>
               <span className="text-slate-600">
-                {t(`imports.importStatus.${item.status}`)} · {item.insertedCount || item.rowCount} ·{" "}
-                {formatInZone(item.createdAt, "Asia/Shanghai")}
+                {t(`imports.importStatus.${item.status}`)} ·{" "}
+                {t("imports.rowsSummary", { rows: item.rowCount, stored: item.insertedCount })} ·{" "}
+                {formatInZone(item.createdAt, timeZone)}
               </span>
             </li>
           ))}
