@@ -10,3 +10,7 @@ export type TScorecardInput = z.infer<typeof ZScorecardInput>;
 
 export const ZExplainInput = z.object({ centerId: z.number().int().positive(), periodKey: ZPeriodKey });
 export type TExplainInput = z.infer<typeof ZExplainInput>;
+
+export const ZPassRateTrendInput = z
+  .object({ regionId: z.number().int().positive().optional(), periods: z.number().int().min(1).max(36).optional() })
+  .default({});

@@ -35,7 +35,7 @@ describe("reports in", () => {
 
     const firstCenter = page.locator("#centerId option").nth(1);
     await firstCenter.waitFor({ state: "attached" });
-    await page.locator("#centerId").selectOption((await firstCenter.getAttribute("value")));
+    await page.locator("#centerId").selectOption(await firstCenter.getAttribute("value"));
     await page.locator("#eventAt").fill(twoHoursAgo());
     await page.locator("#scenario").selectOption("SCREEN_REPAIR");
     const items = page.locator("[data-item]");

@@ -178,4 +178,36 @@ describe(`scorecards (${database.kind})`, () => {
       callerFor(database.db, manager).scorecards.explain({ centerId: stranger.id, periodKey: "2024-05" }),
     ).rejects.toMatchObject({ code: "NOT_FOUND", message: "Center was not found." });
   });
+
+  it("gives each row its previous composite and a trend of the closed periods before", async () => {
+    const card = await callerFor(database.db, manager).scorecards.get({ periodKey: "2024-05" });
+    const row = card.rows.find((r) => r.centerId === walker.id)!;
+    expect(row.trend.map((t) => [t.periodKey, t.composite])).toEqual([
+      ["2024-01", 5000],
+      ["2024-02", 9000],
+      ["2024-03", 6000],
+      ["2024-04", null],
+    ]);
+    expect(row.previousComposite).toBeNull(); // 2024-04 had no data
+  });
+
+  it("charts the pass rate of the manager's centers over the closed periods", async () => {
+    const trend = await callerFor(database.db, manager).scorecards.passRateTrend({});
+    expect(trend.map((p) => [p.periodKey, p.evaluated, p.passed, p.passRate])).toEqual([
+      ["2024-01", 1, 0, 0],
+      ["2024-02", 1, 1, 10000],
+      ["2024-03", 1, 0, 0],
+      ["2024-04", 0, 0, null],
+      ["2024-05", 1, 0, 0],
+    ]);
+  });
+
+  it("shows a center's history to its manager, and nothing of another region's", async () => {
+    const history = await callerFor(database.db, manager).centers.history({ centerId: walker.id });
+    expect(history.evaluations.map((e) => e.result)).toEqual(["FAIL", "PASS", "FAIL", "INSUFFICIENT_DATA", "FAIL"]);
+    expect(history.proposals).toEqual([expect.objectContaining({ status: "PROPOSED", raisedPeriodKey: "2024-05" })]);
+    await expect(callerFor(database.db, manager).centers.history({ centerId: stranger.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
 });

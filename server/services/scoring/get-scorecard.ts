@@ -1,6 +1,7 @@
 // A period's scorecard for the centers a user may see: frozen evaluations for a closed period,
 // live and provisional scores (the same set-based query the close uses) for an open one.
 // Scores are integer hundredths (80.00 → 8000).
+import { shiftPeriod } from "../../../shared/domain/periods.ts";
 import type { TScorecardInput } from "../../../shared/schemas/scorecards.ts";
 import type { SessionUser } from "../../context.ts";
 import type { Db, DbReader } from "../../db/create-database.ts";
@@ -12,7 +13,13 @@ import { type CenterScore, scoreCenters } from "./score-centers.ts";
 export interface ScorecardRow extends ScorecardCenter, Omit<CenterScore, "centerId"> {
   /** The streak after this period's evaluation (closed), or the streak standing now (open). */
   streak: number;
+  /** The composite of the period before, if it was closed and the center evaluated. */
+  previousComposite: number | null;
+  /** Composites of up to six closed periods before this one, oldest first. */
+  trend: { periodKey: string; composite: number | null }[];
 }
+
+const TREND_PERIODS = 6;
 
 export interface Scorecard {
   periodKey: string;
@@ -32,13 +39,14 @@ export async function getScorecard(
 ): Promise<Scorecard> {
   const period = await resolvePeriod(db, input.periodKey, now);
   const selection = centerSelectionFor(user, input.regionId);
-  const [centers, scores] = await Promise.all([
+  const [centers, scores, history] = await Promise.all([
     readScorecardCenters(db, selection, now),
     period.closed
       ? readFrozenScores(db, period.periodKey, selection)
       : scoreCenters(db, { periodKey: period.periodKey, policy: period.policyVersion.policy, selection }).then((rows) =>
           rows.map((row) => ({ ...row, streak: null })),
         ),
+    readTrend(db, period.periodKey, selection),
   ]);
   const scoreOf = new Map(scores.map((score) => [score.centerId, score]));
   const rows: ScorecardRow[] = [];
@@ -46,7 +54,15 @@ export async function getScorecard(
     const score = scoreOf.get(center.centerId);
     if (!score) continue; // not evaluated in this period (revoked before it ended)
     const { streak, ...sources } = score;
-    rows.push({ ...center, ...sources, streak: streak ?? center.failureStreak });
+    const trend = history.get(center.centerId) ?? [];
+    const previous = trend.at(-1);
+    rows.push({
+      ...center,
+      ...sources,
+      streak: streak ?? center.failureStreak,
+      previousComposite: previous?.periodKey === shiftPeriod(period.periodKey, -1) ? previous.composite : null,
+      trend,
+    });
   }
   return {
     periodKey: period.periodKey,
@@ -59,6 +75,23 @@ export async function getScorecard(
 }
 
 type FrozenScore = CenterScore & { streak: number | null };
+
+/** Each center's composites over the closed periods before `periodKey`, oldest first. */
+async function readTrend(db: DbReader, periodKey: string, selection: CenterSelection) {
+  const rows = await db.$queryRaw<{ centerId: number; periodKey: string; composite: number | null }[]>`
+    SELECT e.center_id AS "centerId", e.period_key AS "periodKey", (e.composite * 100)::int AS composite
+    FROM evaluation e JOIN center c ON c.id = e.center_id JOIN period p ON p.key = e.period_key
+    WHERE p.status = 'CLOSED' AND e.period_key >= ${shiftPeriod(periodKey, -TREND_PERIODS)} AND e.period_key < ${periodKey}
+      AND ${centerSelectionSql(selection)}
+    ORDER BY e.period_key`;
+  const byCenter = new Map<number, { periodKey: string; composite: number | null }[]>();
+  for (const row of rows) {
+    const list = byCenter.get(row.centerId) ?? [];
+    list.push({ periodKey: row.periodKey, composite: row.composite });
+    byCenter.set(row.centerId, list);
+  }
+  return byCenter;
+}
 
 async function readFrozenScores(db: DbReader, periodKey: string, selection: CenterSelection): Promise<FrozenScore[]> {
   return db.$queryRaw<FrozenScore[]>`
