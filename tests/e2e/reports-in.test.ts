@@ -67,6 +67,8 @@ describe("reports in", () => {
   it("a manager imports a CSV with an error, sees it by row, fixes the file and imports it", async () => {
     const { page, consoleErrors } = await openPage(browser);
     await signIn(page, server.url, demoManagerEmail("EAST"), DEMO_PASSWORD);
+    await page.waitForURL("**/scorecard");
+    await page.locator('[data-nav="centers"] a').click();
     await page.getByTestId("centers-table").waitFor();
     const code = (await page.locator("[data-center-code]").first().getAttribute("data-center-code"))!;
     const calledAt = twoHoursAgo().replace("T", " ");

@@ -39,7 +39,9 @@ describe("signing in as each demo role", () => {
     it(`${journey.role} sees its navigation and only its regions' centers`, async () => {
       const { page, consoleErrors } = await openPage();
       await signIn(page, journey.email, DEMO_PASSWORD);
-      await page.waitForURL("**/centers");
+      // Managers and headquarters land on the scorecard, auditors on their centers.
+      await page.waitForURL(journey.role === "AUDITOR" ? "**/centers" : "**/scorecard");
+      await page.locator('[data-nav="centers"] a').click();
       await page.getByTestId("centers-table").waitFor();
 
       await expect
@@ -82,6 +84,8 @@ describe("signing in as each demo role", () => {
   it("switches the interface between Chinese and English", async () => {
     const { page } = await openPage();
     await signIn(page, demoManagerEmail("EAST"), DEMO_PASSWORD);
+    await page.waitForURL("**/scorecard");
+    await page.locator('[data-nav="centers"] a').click();
     await page.getByTestId("centers-table").waitFor();
     await page.getByTestId("language-switch").selectOption("zh-CN");
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("服务中心");

@@ -56,7 +56,7 @@ export function AppLayout() {
                 ) : (
                   <span
                     aria-disabled="true"
-                    className="flex items-center justify-between px-3 py-2 text-sm text-slate-400"
+                    className="flex items-center justify-between px-3 py-2 text-sm text-slate-600"
                   >
                     {t(`nav.${item.key}` as "nav.centers")}
                     <span className="text-[10px] uppercase">{t("nav.planned")}</span>

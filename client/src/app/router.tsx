@@ -1,12 +1,14 @@
-import { createRootRoute, createRoute, createRouter, Outlet, redirect } from "@tanstack/react-router";
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet } from "@tanstack/react-router";
 import { SignInPage } from "../features/auth/sign-in-page.tsx";
 import { CallbackFormPage } from "../features/callbacks/callback-form-page.tsx";
 import { ImportPage } from "../features/callbacks/import-page.tsx";
 import { CentersPage } from "../features/centers/centers-page.tsx";
+import { CorrectiveActionsPage } from "../features/corrective-actions/corrective-actions-page.tsx";
 import { NewReportPage, ReportPage } from "../features/reports/report-form-page.tsx";
 import { ReportsPage } from "../features/reports/reports-page.tsx";
 import { REPORT_KINDS, type ReportKind } from "../../../shared/schemas/reports.ts";
 import { AppLayout } from "./app-layout.tsx";
+import { HomeRedirect } from "./home-redirect.tsx";
 
 const rootRoute = createRootRoute({ component: Outlet });
 
@@ -15,17 +17,29 @@ const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: "/sign-
 /** Every screen behind sign-in hangs off this layout, which sends signed-out visitors to /sign-in. */
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: "app", component: AppLayout });
 
-const indexRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: "/",
-  beforeLoad: () => {
-    // TanStack Router redirects by throwing its redirect object.
-    // eslint-disable-next-line @typescript-eslint/only-throw-error
-    throw redirect({ to: "/centers" });
-  },
-});
+/** Managers and headquarters land on the scorecard; auditors on their centers. */
+const indexRoute = createRoute({ getParentRoute: () => appRoute, path: "/", component: HomeRedirect });
 
 const centersRoute = createRoute({ getParentRoute: () => appRoute, path: "/centers", component: CentersPage });
+
+const centerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/centers/$centerId",
+  component: lazyRouteComponent(() => import("../features/centers/center-page.tsx"), "CenterRoutePage"),
+});
+
+// The scorecard brings the charts library: loaded when first opened, not with the sign-in page.
+const scorecardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/scorecard",
+  component: lazyRouteComponent(() => import("../features/scorecard/scorecard-page.tsx"), "ScorecardPage"),
+});
+
+const correctiveActionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/corrective-actions",
+  component: CorrectiveActionsPage,
+});
 
 const reportsRoute = createRoute({ getParentRoute: () => appRoute, path: "/reports", component: ReportsPage });
 
@@ -65,6 +79,9 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     indexRoute,
     centersRoute,
+    centerRoute,
+    scorecardRoute,
+    correctiveActionsRoute,
     reportsRoute,
     newReportRoute,
     reportRoute,

@@ -1,7 +1,9 @@
+import { dashboardEn } from "./dashboard.en.ts";
 import { recordsEn } from "./records.en.ts";
 
 export const en = {
   ...recordsEn,
+  ...dashboardEn,
   app: { title: "Franchise audit", subtitle: "Service network quality" },
   nav: {
     centers: "Centers",

@@ -34,7 +34,7 @@ export function SignInPage() {
     setSubmitting(false);
     if (!failure) {
       queryClient.clear(); // drop the cached "signed out" answer before the app asks again
-      await navigate({ to: "/centers" });
+      await navigate({ to: "/" });
       return;
     }
     if (failure.fieldErrors) setFieldErrors(failure.fieldErrors);

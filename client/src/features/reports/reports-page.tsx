@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { REPORT_KINDS, type ReportKind } from "../../../../shared/schemas/reports.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { ReportsTable } from "./reports-table.tsx";
-import { VoidReportDialog } from "./void-report-dialog.tsx";
+import { VoidReportDialog } from "../../components/void-report-dialog.tsx";
 
 type Status = "DRAFT" | "SUBMITTED" | "VOIDED";
 

@@ -2,9 +2,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormField, controlProps } from "../../components/ui/form-field.tsx";
-import { refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
-import { useTRPC } from "../../lib/trpc.ts";
+import { FormField, controlProps } from "./ui/form-field.tsx";
+import { refusalOf, type ServerRefusal } from "../lib/server-errors.ts";
+import { useTRPC } from "../lib/trpc.ts";
 
 export function VoidReportDialog(props: { reportId: number; onClose: () => void; onVoided: () => void }) {
   const { t } = useTranslation();

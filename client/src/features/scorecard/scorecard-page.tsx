@@ -1,0 +1,216 @@
+// The regional manager's landing screen (headquarters sees every region and can pick one): the
+// scorecard of a period, filterable and sortable, with columns to hide, a CSV export of what is
+// visible, and the four charts.
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { CENTER_STATUSES } from "../../../../shared/domain/center-status.ts";
+import { EVALUATION_RESULTS } from "../../../../shared/domain/scoring.ts";
+import { useTRPC } from "../../lib/trpc.ts";
+import { downloadCsv, scorecardCsv } from "./export-scorecard.ts";
+import { ScorecardCharts } from "./scorecard-charts.tsx";
+import { scorecardColumns } from "./scorecard-columns.tsx";
+import { filterRows, NO_FILTERS, type ScorecardFilters } from "./scorecard-filters.ts";
+import { ScorecardTableView, useScorecardTable } from "./scorecard-table.tsx";
+
+const selectClass = "rounded border border-slate-300 bg-white px-2 py-1.5";
+
+export function ScorecardPage() {
+  const { t, i18n } = useTranslation();
+  const trpc = useTRPC();
+  const me = useQuery(trpc.session.me.queryOptions());
+  const periods = useQuery(trpc.periods.list.queryOptions());
+  const regions = useQuery(trpc.session.regions.queryOptions());
+  const [periodKey, setPeriodKey] = useState<string | undefined>();
+  const [regionId, setRegionId] = useState<number | undefined>();
+  const [filters, setFilters] = useState<ScorecardFilters>(NO_FILTERS);
+  const [hidden, setHidden] = useState<Record<string, boolean>>({});
+  const card = useQuery({
+    ...trpc.scorecards.get.queryOptions({ periodKey, regionId }),
+    placeholderData: keepPreviousData,
+  });
+  const passRates = useQuery(trpc.scorecards.passRateTrend.queryOptions({ regionId }));
+  const threshold = card.data?.thresholdHundredths ?? 8000;
+  const columns = useMemo(() => scorecardColumns(t, threshold), [t, threshold]);
+  const visibleRows = useMemo(
+    () => (card.data ? filterRows(card.data.rows, filters, threshold) : []),
+    [card.data, filters, threshold],
+  );
+  const visibility = Object.fromEntries(columns.map((c) => [c.id, !hidden[c.id]]));
+  const table = useScorecardTable(visibleRows, columns, visibility);
+  const numeric = useMemo(() => new Set(columns.filter((c) => c.numeric).map((c) => c.id)), [columns]);
+  const zh = i18n.language === "zh-CN";
+  const hq = me.data?.role === "HQ_ADMIN";
+  const set = <K extends keyof ScorecardFilters>(key: K, value: ScorecardFilters[K]) =>
+    setFilters((f) => ({ ...f, [key]: value }));
+
+  function exportVisible() {
+    const shown = columns.filter((c) => !hidden[c.id]);
+    const sorted = table.getRowModel().rows.map((r) => r.original);
+    downloadCsv(`scorecard-${card.data?.periodKey ?? "period"}.csv`, scorecardCsv(sorted, shown));
+  }
+
+  return (
+    <section aria-labelledby="scorecard-title" className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 id="scorecard-title" className="text-2xl font-semibold">
+            {t("scorecard.title")}
+          </h1>
+          {card.data && (
+            <p className="text-sm text-slate-500" data-testid="scorecard-summary">
+              {card.data.provisional
+                ? t("scorecard.provisional", { period: card.data.periodKey })
+                : t("scorecard.closed", { period: card.data.periodKey, version: card.data.policyVersion })}{" "}
+              · {t("scorecard.shown", { shown: visibleRows.length, total: card.data.rows.length })}
+            </p>
+          )}
+        </div>
+        <div className="flex flex-wrap gap-2 text-sm">
+          <select
+            aria-label={t("scorecard.period")}
+            className={selectClass}
+            value={periodKey ?? card.data?.periodKey ?? ""}
+            onChange={(e) => setPeriodKey(e.target.value)}
+          >
+            {periods.data?.periods.map((p) => (
+              <option key={p.key} value={p.key}>
+                {p.key} · {p.status === "CLOSED" ? t("scorecard.periodClosed") : t("scorecard.periodOpen")}
+              </option>
+            ))}
+          </select>
+          {hq && (
+            <select
+              aria-label={t("centers.col.region")}
+              className={selectClass}
+              value={regionId ?? ""}
+              onChange={(e) => setRegionId(e.target.value ? Number(e.target.value) : undefined)}
+            >
+              <option value="">{t("centers.allRegions")}</option>
+              {regions.data?.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {zh ? r.nameZh : r.nameEn}
+                </option>
+              ))}
+            </select>
+          )}
+          <button
+            type="button"
+            onClick={exportVisible}
+            disabled={!card.data}
+            className="rounded border border-indigo-600 px-3 py-1.5 font-medium text-indigo-700"
+          >
+            {t("scorecard.export")}
+          </button>
+        </div>
+      </div>
+
+      <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label={t("scorecard.filters")}>
+        <input
+          type="search"
+          aria-label={t("centers.search")}
+          placeholder={t("centers.search")}
+          value={filters.text}
+          onChange={(e) => set("text", e.target.value)}
+          className="w-56 rounded border border-slate-300 px-3 py-1.5"
+        />
+        <select
+          aria-label={t("scorecard.col.kind")}
+          className={selectClass}
+          value={filters.kind}
+          onChange={(e) => set("kind", e.target.value as ScorecardFilters["kind"])}
+        >
+          <option value="">{t("centers.allKinds")}</option>
+          <option value="AUTHORIZED">{t("kind.AUTHORIZED")}</option>
+          <option value="DIRECT">{t("kind.DIRECT")}</option>
+        </select>
+        <select
+          aria-label={t("scorecard.col.tier")}
+          className={selectClass}
+          value={filters.tier}
+          onChange={(e) => set("tier", e.target.value as ScorecardFilters["tier"])}
+        >
+          <option value="">{t("scorecard.allTiers")}</option>
+          {(["1", "2", "3", "4", "5"] as const).map((tier) => (
+            <option key={tier} value={tier}>
+              {t("centers.tier", { tier })}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t("scorecard.col.status")}
+          className={selectClass}
+          value={filters.status}
+          onChange={(e) => set("status", e.target.value as ScorecardFilters["status"])}
+        >
+          <option value="">{t("scorecard.allStatuses")}</option>
+          {CENTER_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t("scorecard.col.result")}
+          className={selectClass}
+          value={filters.result}
+          onChange={(e) => set("result", e.target.value as ScorecardFilters["result"])}
+        >
+          <option value="">{t("scorecard.allResults")}</option>
+          {EVALUATION_RESULTS.map((r) => (
+            <option key={r} value={r}>
+              {t(`result.${r}`)}
+            </option>
+          ))}
+        </select>
+        <label className="flex items-center gap-1">
+          <input
+            type="checkbox"
+            checked={filters.belowThreshold}
+            onChange={(e) => set("belowThreshold", e.target.checked)}
+          />
+          {t("scorecard.below", { threshold: threshold / 100 })}
+        </label>
+        <details className="relative">
+          <summary className="cursor-pointer rounded border border-slate-300 bg-white px-2 py-1.5">
+            {t("scorecard.columns")}
+          </summary>
+          <div className="absolute right-0 z-10 mt-1 grid w-56 gap-1 rounded border border-slate-200 bg-white p-2 shadow">
+            {columns.map((c) => (
+              <label key={c.id} className="flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  checked={!hidden[c.id]}
+                  onChange={(e) => setHidden((h) => ({ ...h, [c.id]: !e.target.checked }))}
+                />
+                {c.header}
+              </label>
+            ))}
+          </div>
+        </details>
+      </div>
+
+      {card.isPending && <p role="status">{t("loading")}</p>}
+      {card.isError && (
+        <p role="alert" className="text-red-700">
+          {t("loadFailed", { message: card.error.message })}
+        </p>
+      )}
+      {card.data && card.data.rows.length === 0 && (
+        <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">{t("scorecard.empty")}</p>
+      )}
+      {card.data && card.data.rows.length > 0 && visibleRows.length === 0 && (
+        <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">{t("scorecard.noMatch")}</p>
+      )}
+      {visibleRows.length > 0 && <ScorecardTableView table={table} numericColumns={numeric} />}
+      {card.data && card.data.rows.length > 0 && (
+        <ScorecardCharts
+          rows={visibleRows}
+          passRates={passRates.data ?? []}
+          byRegion={hq && regionId === undefined}
+          thresholdHundredths={threshold}
+        />
+      )}
+    </section>
+  );
+}
