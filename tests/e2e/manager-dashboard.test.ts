@@ -32,7 +32,7 @@ describe("regional manager's dashboard", () => {
     // The last closed period, failing centers only.
     const periodSelect = page.getByRole("combobox", { name: "Period" });
     const closed = await periodSelect.locator("option", { hasText: "closed" }).first().getAttribute("value");
-    await periodSelect.selectOption(closed!);
+    await periodSelect.selectOption(closed);
     await expect
       .poll(() => page.getByTestId("scorecard-summary").textContent())
       .toMatch(new RegExp(`${closed} is closed`));
