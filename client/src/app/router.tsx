@@ -4,6 +4,8 @@ import { CallbackFormPage } from "../features/callbacks/callback-form-page.tsx";
 import { ImportPage } from "../features/callbacks/import-page.tsx";
 import { CentersPage } from "../features/centers/centers-page.tsx";
 import { CorrectiveActionsPage } from "../features/corrective-actions/corrective-actions-page.tsx";
+import { PeriodsPage } from "../features/periods/periods-page.tsx";
+import { RevocationsPage } from "../features/revocations/revocations-page.tsx";
 import { NewReportPage, ReportPage } from "../features/reports/report-form-page.tsx";
 import { ReportsPage } from "../features/reports/reports-page.tsx";
 import { REPORT_KINDS, type ReportKind } from "../../../shared/schemas/reports.ts";
@@ -39,6 +41,13 @@ const correctiveActionsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/corrective-actions",
   component: CorrectiveActionsPage,
+});
+
+const periodsRoute = createRoute({ getParentRoute: () => appRoute, path: "/periods", component: PeriodsPage });
+const revocationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/revocations",
+  component: RevocationsPage,
 });
 
 const reportsRoute = createRoute({ getParentRoute: () => appRoute, path: "/reports", component: ReportsPage });
@@ -82,6 +91,8 @@ const routeTree = rootRoute.addChildren([
     centerRoute,
     scorecardRoute,
     correctiveActionsRoute,
+    periodsRoute,
+    revocationsRoute,
     reportsRoute,
     newReportRoute,
     reportRoute,

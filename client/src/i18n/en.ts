@@ -1,9 +1,11 @@
+import { hqEn } from "./hq.en.ts";
 import { dashboardEn } from "./dashboard.en.ts";
 import { recordsEn } from "./records.en.ts";
 
 export const en = {
   ...recordsEn,
   ...dashboardEn,
+  ...hqEn,
   app: { title: "Franchise audit", subtitle: "Service network quality" },
   nav: {
     centers: "Centers",

@@ -1,3 +1,4 @@
+import { hqZhCN } from "./hq.zh-cn.ts";
 import { dashboardZhCN } from "./dashboard.zh-cn.ts";
 import type { Messages } from "./en.ts";
 import { recordsZhCN } from "./records.zh-cn.ts";
@@ -7,6 +8,7 @@ type Translated<T> = { [K in keyof T]: T[K] extends string ? string : Translated
 export const zhCN: Translated<Messages> = {
   ...recordsZhCN,
   ...dashboardZhCN,
+  ...hqZhCN,
   app: { title: "服务网络质量审核", subtitle: "售后服务网点质量管理" },
   nav: {
     centers: "服务中心",

@@ -12,7 +12,7 @@ import { StatusBadge } from "../../components/ui/status-badge.tsx";
 import { VoidReportDialog } from "../../components/void-report-dialog.tsx";
 import { useTRPC } from "../../lib/trpc.ts";
 import { formatInZone } from "../../lib/zoned-time.ts";
-import { ExplainView } from "./explain-view.tsx";
+import { ExplainView } from "../../components/explain-view.tsx";
 
 /** The route's component: /centers/$centerId, loaded on first use (it brings the charts library). */
 export function CenterRoutePage() {
@@ -102,6 +102,7 @@ export function CenterPage({ centerId }: { centerId: number }) {
                     label={{ value: String(threshold), position: "right", fontSize: 11 }}
                   />
                   <Line
+                    isAnimationActive={false}
                     dataKey="composite"
                     name={t("scorecard.col.composite")}
                     stroke="#4f46e5"

@@ -2,9 +2,9 @@
 // weight, the composite against the threshold, and the records behind it.
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { formatHundredths } from "../../../../shared/domain/checklist-score.ts";
-import { useTRPC } from "../../lib/trpc.ts";
-import { formatInZone } from "../../lib/zoned-time.ts";
+import { formatHundredths } from "../../../shared/domain/checklist-score.ts";
+import { useTRPC } from "../lib/trpc.ts";
+import { formatInZone } from "../lib/zoned-time.ts";
 
 const score = (h: number | null) => (h === null ? "—" : formatHundredths(h));
 

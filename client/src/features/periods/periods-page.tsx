@@ -1,0 +1,219 @@
+// Headquarters closes periods here: which period is next, a preview of what closing it will do,
+// a confirmation, the result; and reopening the latest closed period with a reason.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { controlProps, FormField } from "../../components/ui/form-field.tsx";
+import { refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
+import { useTRPC } from "../../lib/trpc.ts";
+import { formatInZone } from "../../lib/zoned-time.ts";
+
+export function PeriodsPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const periods = useQuery(trpc.periods.list.queryOptions());
+  const next = periods.data?.nextToClose ?? null;
+  const preview = useQuery({
+    ...trpc.periods.previewClose.queryOptions({ periodKey: next ?? "2000-01" }),
+    enabled: next !== null,
+    retry: false,
+  });
+  const [confirming, setConfirming] = useState(false);
+  const [reopening, setReopening] = useState(false);
+  const [reason, setReason] = useState("");
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<ServerRefusal | null>(null);
+  const refresh = () => queryClient.invalidateQueries();
+  const close = useMutation(
+    trpc.periods.close.mutationOptions({
+      onSuccess: async (result) => {
+        setOutcome(result.message);
+        setConfirming(false);
+        await refresh();
+      },
+      onError: (error) => setRefusal(refusalOf(error)),
+    }),
+  );
+  const reopen = useMutation(
+    trpc.periods.reopen.mutationOptions({
+      onSuccess: async (result) => {
+        setOutcome(result.message);
+        setReopening(false);
+        setReason("");
+        await refresh();
+      },
+      onError: (error) => setRefusal(refusalOf(error)),
+    }),
+  );
+  const latest = periods.data?.latestClosed ?? null;
+
+  return (
+    <section aria-labelledby="periods-title" className="max-w-4xl space-y-4">
+      <h1 id="periods-title" className="text-2xl font-semibold">
+        {t("periods.title")}
+      </h1>
+      {outcome && (
+        <p
+          role="status"
+          className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800"
+          data-testid="period-outcome"
+        >
+          {outcome}
+        </p>
+      )}
+      {refusal && (
+        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
+          {refusal.message}
+        </p>
+      )}
+      <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 className="text-lg font-semibold">
+          {next
+            ? t("periods.next", { period: next })
+            : t("periods.nothingToClose", { current: periods.data?.currentPeriodKey ?? "" })}
+        </h2>
+        {preview.isPending && next && <p role="status">{t("loading")}</p>}
+        {preview.isError && <p className="text-sm text-red-700">{preview.error.message}</p>}
+        {preview.data && (
+          <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4" data-testid="close-preview">
+            <Figure label={t("periods.preview.pass")} value={preview.data.summary.pass} />
+            <Figure label={t("periods.preview.fail")} value={preview.data.summary.fail} />
+            <Figure label={t("periods.preview.insufficient")} value={preview.data.summary.insufficientData} />
+            <Figure label={t("periods.preview.correctiveActions")} value={preview.data.summary.correctiveActions} />
+            <Figure label={t("periods.preview.proposals")} value={preview.data.summary.revocationProposals} />
+            <Figure label={t("periods.preview.escalations")} value={preview.data.summary.escalations} />
+            <Figure label={t("periods.preview.joined")} value={preview.data.summary.joinedPendingCases} />
+            <Figure label={t("periods.preview.policy")} value={preview.data.policyVersion} />
+          </dl>
+        )}
+        {next && !confirming && (
+          <button
+            type="button"
+            onClick={() => {
+              setRefusal(null);
+              setConfirming(true);
+            }}
+            className="rounded bg-indigo-600 px-4 py-2 font-medium text-white"
+          >
+            {t("periods.close", { period: next })}
+          </button>
+        )}
+        {next && confirming && (
+          <div
+            role="alertdialog"
+            aria-labelledby="confirm-close"
+            className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm"
+          >
+            <p id="confirm-close">{t("periods.confirmClose", { period: next })}</p>
+            <div className="flex gap-2">
+              <button
+                type="button"
+                disabled={close.isPending}
+                onClick={() => close.mutate({ periodKey: next })}
+                className="rounded bg-indigo-600 px-3 py-1.5 font-medium text-white"
+              >
+                {t("periods.confirm")}
+              </button>
+              <button
+                type="button"
+                onClick={() => setConfirming(false)}
+                className="rounded border border-slate-300 px-3 py-1.5"
+              >
+                {t("reports.cancel")}
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+
+      {latest && (
+        <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 className="text-lg font-semibold">{t("periods.reopenTitle", { period: latest })}</h2>
+          {!reopening ? (
+            <button
+              type="button"
+              onClick={() => {
+                setRefusal(null);
+                setReopening(true);
+              }}
+              className="rounded border border-amber-600 px-4 py-2 font-medium text-amber-800"
+            >
+              {t("periods.reopen", { period: latest })}
+            </button>
+          ) : (
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                reopen.mutate({ periodKey: latest, reason });
+              }}
+              className="space-y-2"
+            >
+              <FormField id="reopen-reason" label={t("periods.reopenReason")} errors={refusal?.fieldErrors.reason}>
+                <textarea
+                  {...controlProps("reopen-reason", refusal?.fieldErrors.reason)}
+                  rows={2}
+                  maxLength={500}
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                />
+              </FormField>
+              <p className="text-xs text-slate-600">{t("periods.reopenExplained")}</p>
+              <div className="flex gap-2">
+                <button
+                  type="submit"
+                  disabled={reopen.isPending}
+                  className="rounded bg-amber-600 px-3 py-1.5 font-medium text-white"
+                >
+                  {t("periods.confirmReopen")}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => setReopening(false)}
+                  className="rounded border border-slate-300 px-3 py-1.5"
+                >
+                  {t("reports.cancel")}
+                </button>
+              </div>
+            </form>
+          )}
+        </div>
+      )}
+
+      <ul
+        className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm"
+        data-testid="period-list"
+      >
+        {periods.data?.periods.map((p) => (
+          <li
+            key={p.key}
+            className="flex flex-wrap justify-between gap-2 px-3 py-2"
+            data-period={p.key}
+            data-status={p.status}
+          >
+            <span className="font-medium">{p.key}</span>
+            <span className="text-slate-600">
+              {p.status === "CLOSED"
+                ? t("periods.closedOn", {
+                    at: p.closedAt ? formatInZone(p.closedAt, "Asia/Shanghai") : "—",
+                    version: p.policyVersion ?? "—",
+                  })
+                : p.reopenedAt
+                  ? t("periods.reopened", { reason: p.reopenReason ?? "" })
+                  : t("periods.open")}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: number }) {
+  return (
+    <div className="rounded bg-slate-50 px-3 py-2">
+      <dt className="text-xs text-slate-600">{label}</dt>
+      <dd className="text-xl font-semibold tabular-nums">{value}</dd>
+    </div>
+  );
+}
