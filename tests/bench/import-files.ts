@@ -1,0 +1,59 @@
+// The CSV the import measure uploads, and the same rows in the callback table's own columns for the
+// plain COPY it is compared with.
+import { createWriteStream } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Db } from "../../server/db/create-database.ts";
+import { periodBounds } from "../../shared/domain/periods.ts";
+
+export async function writeImportFiles(db: Db, rows: number, periodKey: string) {
+  const centers = await db.center.findMany({ select: { id: true, code: true }, orderBy: { id: "asc" } });
+  const user = await db.user.findFirstOrThrow({ where: { role: "HQ_ADMIN" }, select: { id: true } });
+  const csvPath = join(tmpdir(), `bench-import-${process.pid}.csv`);
+  const tableCsvPath = join(tmpdir(), `bench-import-table-${process.pid}.csv`);
+  const csv = createWriteStream(csvPath);
+  const table = createWriteStream(tableCsvPath);
+  const write = async (stream: NodeJS.WritableStream, line: string) => {
+    if (!stream.write(line)) await new Promise((resolve) => stream.once("drain", resolve));
+  };
+  await write(
+    csv,
+    "work_order_no,center_code,called_at,outcome,rating,issue_resolved,price_explained,staff_courteous,comment\n",
+  );
+  // Call times spread over the current period up to an hour ago (never in the future).
+  const start = periodBounds(periodKey).start.getTime();
+  const span = Math.max(60_000, Date.now() - 3_600_000 - start);
+  for (let i = 0; i < rows; i++) {
+    const center = centers[i % centers.length]!;
+    const calledAt = new Date(start + ((i * 7919) % span)).toISOString();
+    const reached = i % 5 !== 0;
+    const rating = reached ? String(1 + (i % 5)) : "";
+    const yn = reached ? (i % 3 === 0 ? "N" : "Y") : "";
+    const flag = yn === "" ? "" : yn === "Y" ? "t" : "f";
+    const workOrder = `BENCHIMP${String(i).padStart(9, "0")}`;
+    const outcome = reached ? "REACHED" : "UNREACHABLE";
+    await write(csv, `${workOrder},${center.code},${calledAt},${outcome},${rating},${yn},${yn},${yn},\n`);
+    await write(
+      table,
+      `${workOrder},${center.id},${calledAt},${periodKey},${outcome},${rating},${flag},${flag},${flag},,${user.id}\n`,
+    );
+  }
+  await Promise.all([new Promise((r) => csv.end(r)), new Promise((r) => table.end(r))]);
+  return {
+    csvPath,
+    tableCsvPath,
+    tableColumns: [
+      "work_order_no",
+      "center_id",
+      "called_at",
+      "period_key",
+      "outcome",
+      "rating",
+      "issue_resolved",
+      "price_explained",
+      "staff_courteous",
+      "comment",
+      "recorded_by_id",
+    ],
+  };
+}

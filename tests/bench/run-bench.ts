@@ -1,0 +1,279 @@
+// `npm run bench [-- --quick]`: generates a network at scale in a fresh database, then measures
+// each operation against its physical limit on that same database, as a ratio (median of runs).
+// PostgreSQL when DATABASE_URL is set (a fresh database is created on that server), PGlite otherwise.
+// Prints `name  ours  limit  ratio` and writes the same to .bench/results-<time>.json.
+import { randomBytes } from "node:crypto";
+import { createReadStream, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import autocannon from "autocannon";
+import pg from "pg";
+import { periodKeyOf } from "../../shared/domain/periods.ts";
+import { buildApp } from "../../server/app.ts";
+import { createAuth } from "../../server/auth/create-auth.ts";
+import { copyCsvFor } from "../../server/db/bulk-copy.ts";
+import { createDatabase } from "../../server/db/create-database.ts";
+import { migrateDatabase } from "../../server/db/migrate.ts";
+import { closePeriod } from "../../server/services/periods/close-period.ts";
+import { reopenPeriod } from "../../server/services/periods/reopen-period.ts";
+import { createUser } from "../../server/services/users/create-user.ts";
+import { BENCH_PASSWORD, generateNetwork, type NetworkScale } from "./generate-network.ts";
+import { httpRequest, signInCookie, trpcQuery, trpcQueryUrl } from "./http-client.ts";
+import { writeImportFiles } from "./import-files.ts";
+import { closeLimit, explainLimit, scorecardLimit } from "./limit-queries.ts";
+import { medianMs, trackPeakMemory } from "./measure.ts";
+
+const quick = process.argv.includes("--quick");
+const serverUrl = process.env.DATABASE_URL;
+const onPostgres = Boolean(serverUrl);
+const SCALES: Record<string, NetworkScale & { importRows: number; users: number; seconds: number }> = {
+  full: {
+    centers: 5000,
+    months: 24,
+    callbacksPerCenterMonth: 50,
+    visitsPerCenterMonth: 2,
+    spotChecksPerCenterMonth: 2,
+    importRows: 1_000_000,
+    users: 50,
+    seconds: 20,
+  },
+  // PGlite is one embedded process: the default there is smaller (printed with the results).
+  embedded: {
+    centers: 2000,
+    months: 12,
+    callbacksPerCenterMonth: 40,
+    visitsPerCenterMonth: 2,
+    spotChecksPerCenterMonth: 2,
+    importRows: 300_000,
+    users: 50,
+    seconds: 15,
+  },
+  quick: {
+    centers: 500,
+    months: 6,
+    callbacksPerCenterMonth: 20,
+    visitsPerCenterMonth: 1,
+    spotChecksPerCenterMonth: 1,
+    importRows: 50_000,
+    users: 20,
+    seconds: 5,
+  },
+};
+const scale = quick ? SCALES.quick! : onPostgres ? SCALES.full! : SCALES.embedded!;
+const RUNS = quick ? 3 : 5;
+
+interface Measure {
+  name: string;
+  oursMs: number;
+  limitMs: number;
+  ratio: number;
+  target: string;
+}
+const results: Measure[] = [];
+const memory = trackPeakMemory();
+
+async function openBenchDatabase() {
+  if (!serverUrl) {
+    const dir = join(mkdtempSync(join(tmpdir(), "franchise-bench-")), "pglite");
+    return { handle: await createDatabase(dir), describe: `PGlite at ${dir}`, drop: () => Promise.resolve() };
+  }
+  const name = `franchise_bench_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    handle: await createDatabase(url.toString()),
+    describe: `PostgreSQL database ${name}`,
+    drop: async () => {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+function record(name: string, oursMs: number, limitMs: number, target: string, ratio = oursMs / limitMs) {
+  results.push({
+    name,
+    oursMs: Math.round(oursMs),
+    limitMs: Math.round(limitMs),
+    ratio: Number(ratio.toFixed(2)),
+    target,
+  });
+  console.log(
+    `${name.padEnd(28)} ${Math.round(oursMs).toString().padStart(8)} ms ${Math.round(limitMs).toString().padStart(8)} ms  ${ratio.toFixed(2).padStart(6)}  (${target})`,
+  );
+}
+
+const database = await openBenchDatabase();
+const db = database.handle.db;
+try {
+  await migrateDatabase(db);
+  const currentPeriod = periodKeyOf(new Date());
+  console.log(`Scale: ${JSON.stringify(scale)} on ${database.describe}${quick ? " (quick)" : ""}`);
+  let started = performance.now();
+  const { months, hq } = await generateNetwork(db, scale, currentPeriod);
+  console.log(
+    `generated in ${((performance.now() - started) / 1000).toFixed(1)} s (set-based INSERT … SELECT inside the database)`,
+  );
+  started = performance.now();
+  const toClose = months.slice(0, -1); // the last generated month stays open for the close measure
+  for (const month of toClose) await closePeriod(db, hq, { periodKey: month });
+  console.log(
+    `closed ${toClose.length} months through the product in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const openMonth = months.at(-1)!;
+  const lastClosed = toClose.at(-1)!;
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const auth = createAuth({ db, secret: randomBytes(32).toString("hex"), baseURL: base, trustedOrigins: [base] });
+  const app = await buildApp({ db, auth });
+  await app.listen({ port, host: "127.0.0.1" });
+  const hqCookie = await signInCookie(base, hq.email, BENCH_PASSWORD, "127.0.0.2");
+  console.log("\nname                          ours      limit   ratio  (target)");
+
+  // 1. The scorecard of all centers for the open month (live scores), over HTTP.
+  const oursScorecard = await medianMs(RUNS, () =>
+    trpcQuery(base, hqCookie, "scorecards.get", { periodKey: openMonth }),
+  );
+  const limitScorecard = await medianMs(RUNS, () => scorecardLimit(db, openMonth));
+  record("scorecard (all centers)", oursScorecard, limitScorecard, "≤ 1.5");
+
+  // 2. One center's explanation for a closed month.
+  const center = await db.center.findFirstOrThrow({
+    where: { evaluations: { some: { periodKey: lastClosed, result: "FAIL" } } },
+    select: { id: true },
+  });
+  const oursExplain = await medianMs(RUNS, () =>
+    trpcQuery(base, hqCookie, "scorecards.explain", { centerId: center.id, periodKey: lastClosed }),
+  );
+  const limitExplain = await medianMs(RUNS, () => explainLimit(db, center.id, lastClosed));
+  record("explain (one center)", oursExplain, limitExplain, "≤ 1.5");
+
+  // 3. Closing a month for every center: reopen and re-close, against one INSERT … SELECT.
+  await closePeriod(db, hq, { periodKey: openMonth });
+  const closeTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await reopenPeriod(db, hq, { periodKey: openMonth, reason: "benchmark re-close" });
+    const t = performance.now();
+    await closePeriod(db, hq, { periodKey: openMonth });
+    closeTimes.push(performance.now() - t);
+  }
+  closeTimes.sort((a, b) => a - b);
+  const limitClose = await medianMs(RUNS, () => closeLimit(db, openMonth));
+  record("period close (all centers)", closeTimes[Math.floor(RUNS / 2)]!, limitClose, "≤ 2");
+
+  // 4. Importing callbacks from CSV through the product vs a plain COPY of the same rows.
+  const files = await writeImportFiles(db, scale.importRows, currentPeriod);
+  started = performance.now();
+  const upload = await httpRequest(`${base}/api/callback-imports?fileName=bench.csv`, {
+    method: "POST",
+    headers: { cookie: hqCookie, "content-type": "text/csv", "x-franchise-audit": "1" },
+    body: createReadStream(files.csvPath),
+  });
+  const validation = JSON.parse(upload.text) as { status: string; importId: number; errorCount?: number };
+  if (validation.status !== "VALIDATED") throw new Error(`The import was not valid: ${upload.text.slice(0, 500)}`);
+  const commit = await httpRequest(`${base}/api/trpc/callbacks.commitImport`, {
+    method: "POST",
+    headers: { cookie: hqCookie, "content-type": "application/json", "x-franchise-audit": "1" },
+    body: JSON.stringify({ importId: validation.importId }),
+  });
+  if (commit.status !== 200) throw new Error(`Commit failed: ${commit.text.slice(0, 300)}`);
+  const oursImport = performance.now() - started;
+  await db.$executeRawUnsafe(`DELETE FROM callback WHERE import_id = ${validation.importId}`);
+  started = performance.now();
+  async function* tableLines() {
+    for await (const line of createInterface({ input: createReadStream(files.tableCsvPath) })) yield `${line}\n`;
+  }
+  await copyCsvFor(db)("callback", files.tableColumns, tableLines());
+  const limitImport = performance.now() - started;
+  const rowsPerSecond = (ms: number) => Math.round(scale.importRows / (ms / 1000));
+  record(
+    `import ${scale.importRows} rows`,
+    oursImport,
+    limitImport,
+    "≥ 0.5 of COPY throughput",
+    limitImport / oursImport,
+  );
+  console.log(
+    `  (${rowsPerSecond(oursImport)} rows/s through the product, ${rowsPerSecond(limitImport)} rows/s by COPY)`,
+  );
+
+  // 5. Concurrent signed-in users loading the scorecard.
+  const managers: string[] = [];
+  for (let i = 0; i < scale.users; i++) {
+    const email = `manager${i}@bench.example`;
+    await createUser(
+      db,
+      { id: null, email: "bench@setup" },
+      { email, name: `Manager ${i}`, role: "REGIONAL_MANAGER", regionIds: [1 + (i % 8)], password: BENCH_PASSWORD },
+    );
+    managers.push(await signInCookie(base, email, BENCH_PASSWORD, `127.0.1.${i + 1}`));
+  }
+  const url = trpcQueryUrl(base, "scorecards.get", { periodKey: lastClosed });
+  const load = await autocannon({
+    url,
+    connections: scale.users,
+    duration: scale.seconds,
+    requests: [
+      {
+        setupRequest: (req: { headers?: Record<string, string> }, context: { cookie?: string }) => {
+          context.cookie ??= managers[Math.floor(Math.random() * managers.length)];
+          return { ...req, headers: { ...req.headers, cookie: context.cookie! } };
+        },
+      },
+    ],
+  } as autocannon.Options);
+  const errors = load.errors + load.non2xx + load.timeouts;
+  console.log(
+    `${`${scale.users} concurrent users`.padEnd(28)} p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, ${load.requests.total} requests, ${errors} errors (target: 0 errors, p99 < 500 ms on PostgreSQL)`,
+  );
+  await app.close();
+  memory.stop();
+  console.log(`peak memory (server and bench in one process): ${memory.peakMb()} MB (target < 1024 MB)`);
+
+  mkdirSync(".bench", { recursive: true });
+  const file = `.bench/results-${new Date().toISOString().replaceAll(":", "-")}.json`;
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        database: onPostgres ? "postgresql" : "pglite",
+        quick,
+        scale,
+        measures: results,
+        concurrentUsers: {
+          users: scale.users,
+          p50: load.latency.p50,
+          p99: load.latency.p99,
+          requests: load.requests.total,
+          errors,
+        },
+        peakMemoryMb: memory.peakMb(),
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(`written to ${file}`);
+} finally {
+  await database.handle.close();
+  await database.drop();
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
