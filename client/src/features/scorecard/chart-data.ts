@@ -39,7 +39,9 @@ export function groupComparison<T extends ChartRow>(
   const groups = new Map<string, T[]>();
   for (const row of rows) {
     const key = groupOf(row);
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const members = groups.get(key);
+    if (members) members.push(row);
+    else groups.set(key, [row]);
   }
   return [...groups.entries()]
     .map(([group, members]) => {
