@@ -235,6 +235,9 @@ try {
   console.log(
     `${`${scale.users} concurrent users`.padEnd(28)} p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, ${load.requests.total} requests, ${errors} errors (target: 0 errors, p99 < 500 ms on PostgreSQL)`,
   );
+  // Requests autocannon abandoned at the deadline may still be running on the server: let them
+  // finish before the database is closed.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
   await app.close();
   memory.stop();
   console.log(`peak memory (server and bench in one process): ${memory.peakMb()} MB (target < 1024 MB)`);

@@ -18,7 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   { key: "correctiveActions", to: "/corrective-actions", permission: "correctiveActions.manage" },
   { key: "periods", to: "/periods", permission: "periods.close" },
   { key: "revocations", to: "/revocations", permission: "revocations.decide" },
-  { key: "policy", to: null, permission: "policy.manage" },
+  { key: "policy", to: "/policy", permission: "policy.manage" },
   { key: "admin", to: null, permission: "admin.manage" },
   { key: "auditLog", to: null, permission: "audit.read" },
 ];

@@ -5,6 +5,7 @@ import { ImportPage } from "../features/callbacks/import-page.tsx";
 import { CentersPage } from "../features/centers/centers-page.tsx";
 import { CorrectiveActionsPage } from "../features/corrective-actions/corrective-actions-page.tsx";
 import { PeriodsPage } from "../features/periods/periods-page.tsx";
+import { PolicyPage } from "../features/policy/policy-page.tsx";
 import { RevocationsPage } from "../features/revocations/revocations-page.tsx";
 import { NewReportPage, ReportPage } from "../features/reports/report-form-page.tsx";
 import { ReportsPage } from "../features/reports/reports-page.tsx";
@@ -44,6 +45,7 @@ const correctiveActionsRoute = createRoute({
 });
 
 const periodsRoute = createRoute({ getParentRoute: () => appRoute, path: "/periods", component: PeriodsPage });
+const policyRoute = createRoute({ getParentRoute: () => appRoute, path: "/policy", component: PolicyPage });
 const revocationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/revocations",
@@ -93,6 +95,7 @@ const routeTree = rootRoute.addChildren([
     correctiveActionsRoute,
     periodsRoute,
     revocationsRoute,
+    policyRoute,
     reportsRoute,
     newReportRoute,
     reportRoute,

@@ -1,0 +1,264 @@
+// Headquarters' scoring policy: the versions so far, a form for the next one, and a simulation
+// over the closed periods (who would flip, which proposals would change) before saving it.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { formatHundredths } from "../../../../shared/domain/checklist-score.ts";
+import { type TPolicyInput, ZPolicyInput } from "../../../../shared/schemas/policy.ts";
+import { controlProps, FormField } from "../../components/ui/form-field.tsx";
+import type { RouterOutputs } from "../../lib/api-types.ts";
+import { fieldErrorsOfSchema, refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
+import { useTRPC } from "../../lib/trpc.ts";
+
+type Simulation = RouterOutputs["policy"]["simulate"];
+type Fields = Record<string, string>;
+
+const FIELDS = [
+  "threshold",
+  "weights.visits",
+  "weights.callbacks",
+  "weights.spotChecks",
+  "minimums.visits",
+  "minimums.callbacks",
+  "minimums.spotChecks",
+  "criticalFailCap",
+  "correctiveDays",
+  "failuresToRevoke",
+] as const;
+
+function toInput(fields: Fields, timeZone: string): unknown {
+  const n = (key: string) => (fields[key]?.trim() === "" ? Number.NaN : Number(fields[key]));
+  return {
+    threshold: n("threshold"),
+    weights: { visits: n("weights.visits"), callbacks: n("weights.callbacks"), spotChecks: n("weights.spotChecks") },
+    minimums: {
+      visits: n("minimums.visits"),
+      callbacks: n("minimums.callbacks"),
+      spotChecks: n("minimums.spotChecks"),
+    },
+    criticalFailCap: n("criticalFailCap"),
+    correctiveDays: n("correctiveDays"),
+    failuresToRevoke: n("failuresToRevoke"),
+    timeZone,
+  };
+}
+
+export function PolicyPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const versions = useQuery(trpc.policy.versions.queryOptions());
+  const current = versions.data?.[0];
+  if (!current) return <p role="status">{t("loading")}</p>;
+  const p = current.policy;
+  const initial: Fields = {
+    threshold: formatHundredths(p.thresholdHundredths),
+    "weights.visits": String(p.weights.visits),
+    "weights.callbacks": String(p.weights.callbacks),
+    "weights.spotChecks": String(p.weights.spotChecks),
+    "minimums.visits": String(p.minimums.visits),
+    "minimums.callbacks": String(p.minimums.callbacks),
+    "minimums.spotChecks": String(p.minimums.spotChecks),
+    criticalFailCap: formatHundredths(p.criticalFailCapHundredths),
+    correctiveDays: String(p.correctiveDays),
+    failuresToRevoke: String(p.failuresToRevoke),
+  };
+  return (
+    <PolicyForm
+      key={current.version}
+      initial={initial}
+      timeZone={p.timeZone}
+      versions={versions.data ?? []}
+      onSaved={() => queryClient.invalidateQueries()}
+    />
+  );
+}
+
+function PolicyForm(props: {
+  initial: Fields;
+  timeZone: string;
+  versions: RouterOutputs["policy"]["versions"];
+  onSaved: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [fields, setFields] = useState<Fields>(props.initial);
+  const [timeZone, setTimeZone] = useState(props.timeZone);
+  const [note, setNote] = useState("");
+  const [refusal, setRefusal] = useState<ServerRefusal | null>(null);
+  const [simulation, setSimulation] = useState<Simulation | null>(null);
+  const [simulating, setSimulating] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const create = useMutation(trpc.policy.createVersion.mutationOptions());
+
+  function parse(): TPolicyInput | null {
+    const parsed = ZPolicyInput.safeParse(toInput(fields, timeZone));
+    if (parsed.success) return parsed.data;
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
+    setRefusal({
+      message: "",
+      fieldErrors: { ...fieldErrorsOfSchema(parsed.error), ...fieldErrors },
+      code: "BAD_REQUEST",
+    });
+    return null;
+  }
+
+  async function simulate() {
+    setRefusal(null);
+    setSaved(null);
+    const policy = parse();
+    if (!policy) return;
+    setSimulating(true);
+    try {
+      setSimulation(await queryClient.fetchQuery(trpc.policy.simulate.queryOptions({ policy })));
+    } catch (error) {
+      setRefusal(refusalOf(error));
+    } finally {
+      setSimulating(false);
+    }
+  }
+
+  async function save() {
+    const policy = parse();
+    if (!policy) return;
+    try {
+      const version = await create.mutateAsync({ policy, note: note || undefined });
+      setSaved(t("policy.saved", { version: version.version }));
+      await props.onSaved();
+    } catch (error) {
+      setRefusal(refusalOf(error));
+    }
+  }
+
+  const errors = refusal?.fieldErrors ?? {};
+  return (
+    <section aria-labelledby="policy-title" className="max-w-5xl space-y-4">
+      <h1 id="policy-title" className="text-2xl font-semibold">
+        {t("policy.title")}
+      </h1>
+      {saved && (
+        <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          {saved}
+        </p>
+      )}
+      {refusal?.message && (
+        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
+          {refusal.message}
+        </p>
+      )}
+      <form
+        onSubmit={(e) => e.preventDefault()}
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+      >
+        {FIELDS.map((key) => (
+          <FormField
+            key={key}
+            id={`policy-${key}`}
+            label={t(`policy.field.${key.replace(".", "_") as "threshold"}`)}
+            errors={errors[key]}
+          >
+            <input
+              {...controlProps(`policy-${key}`, errors[key])}
+              inputMode="decimal"
+              value={fields[key] ?? ""}
+              onChange={(e) => setFields((f) => ({ ...f, [key]: e.target.value }))}
+            />
+          </FormField>
+        ))}
+        <FormField id="policy-timeZone" label={t("policy.field.timeZone")} errors={errors.timeZone}>
+          <input
+            {...controlProps("policy-timeZone", errors.timeZone)}
+            value={timeZone}
+            onChange={(e) => setTimeZone(e.target.value)}
+          />
+        </FormField>
+        <div className="sm:col-span-2 lg:col-span-3">
+          <FormField id="policy-note" label={t("policy.note")}>
+            <input
+              {...controlProps("policy-note")}
+              maxLength={500}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          </FormField>
+        </div>
+        {errors.weights && <p className="text-sm text-red-700 sm:col-span-2">{errors.weights.join(" ")}</p>}
+        <div className="flex gap-2 sm:col-span-2 lg:col-span-4">
+          <button
+            type="button"
+            onClick={() => void simulate()}
+            disabled={simulating}
+            className="rounded border border-indigo-600 px-4 py-2 font-medium text-indigo-700"
+          >
+            {simulating ? t("policy.simulating") : t("policy.simulate")}
+          </button>
+          <button
+            type="button"
+            onClick={() => void save()}
+            disabled={!simulation || create.isPending}
+            className="rounded bg-indigo-600 px-4 py-2 font-medium text-white disabled:opacity-50"
+          >
+            {t("policy.save")}
+          </button>
+        </div>
+        {!simulation && <p className="text-xs text-slate-600 sm:col-span-4">{t("policy.simulateFirst")}</p>}
+      </form>
+
+      {simulation && (
+        <div className="space-y-2 rounded-lg border border-indigo-200 bg-white p-4 text-sm" data-testid="simulation">
+          <p className="font-medium" data-testid="simulation-totals">
+            {t("policy.totals", simulation.totals)}
+          </p>
+          <ul className="divide-y divide-slate-100">
+            {simulation.periods.map((p) => (
+              <li key={p.periodKey} className="py-1" data-period={p.periodKey}>
+                <span className="font-medium">{p.periodKey}</span> ·{" "}
+                {t("policy.periodLine", {
+                  toFail: p.flips.filter((f) => f.to === "FAIL").length,
+                  toPass: p.flips.filter((f) => f.to === "PASS").length,
+                  added: p.casesAdded.length,
+                  removed: p.casesRemoved.length,
+                })}
+                {p.flips.length > 0 && (
+                  <span className="text-slate-600">
+                    {" "}
+                    —{" "}
+                    {p.flips
+                      .slice(0, 8)
+                      .map((f) => `${f.code} ${f.from}→${f.to}`)
+                      .join(", ")}
+                    {p.flips.length > 8 ? " …" : ""}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <h2 className="text-lg font-semibold">{t("policy.history")}</h2>
+      <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
+        {props.versions.map((v) => (
+          <li key={v.version} className="px-3 py-2">
+            <span className="font-medium">v{v.version}</span> ·{" "}
+            {t("policy.summary", {
+              threshold: formatHundredths(v.policy.thresholdHundredths),
+              visits: v.policy.weights.visits,
+              callbacks: v.policy.weights.callbacks,
+              spotChecks: v.policy.weights.spotChecks,
+            })}
+            {v.note && <span className="text-slate-600"> · {v.note}</span>}
+            {v.closedPeriods.length > 0 && (
+              <span className="text-slate-600">
+                {" "}
+                · {t("policy.closedWith", { periods: `${v.closedPeriods[0]} … ${v.closedPeriods.at(-1)}` })}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
