@@ -75,7 +75,7 @@ describe("headquarters' console", () => {
     await auditor.page.goto(`${server.url}/reports/new/VISIT`);
     const option = auditor.page.locator("#centerId option", { hasText: code });
     await option.waitFor({ state: "attached" });
-    await auditor.page.locator("#centerId").selectOption((await option.getAttribute("value"))!);
+    await auditor.page.locator("#centerId").selectOption((await option.getAttribute("value")));
     await auditor.page.locator("#eventAt").fill(isoToWallTime(new Date(Date.now() - 2 * 3_600_000), "Asia/Shanghai"));
     await auditor.page.locator("#scenario").selectOption("SCREEN_REPAIR");
     await auditor.page.getByRole("button", { name: "Save draft" }).click();
