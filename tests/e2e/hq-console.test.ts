@@ -1,33 +1,20 @@
 // Headquarters' journey: reopen and re-close the latest period, find the proposal it raises, read
 // its evidence, issue the revocation; the center then shows REVOKED and its auditor can no longer
 // file a report for it. Then a simulation of a threshold of 85.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_REGIONS } from "../../prisma/seed-data/geography.ts";
 import { DEMO_HQ, DEMO_PASSWORD, demoAuditorEmail } from "../../prisma/seed-data/people.ts";
 import { isoToWallTime } from "../../client/src/lib/zoned-time.ts";
 import { seriousAccessibilityViolations } from "../helpers/axe.ts";
-import { launchBrowser } from "../helpers/browser.ts";
 import { openPage, screenshot, signIn } from "../helpers/e2e-pages.ts";
-import { type RunningServer, startServer } from "../helpers/running-server.ts";
+import { useRunningApp } from "../helpers/e2e-app.ts";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useRunningApp();
 
 describe("headquarters' console", () => {
   it("re-closes a period, issues the proposal it raises, and the auditor can no longer file for that center", async () => {
-    const { page, consoleErrors } = await openPage(browser);
-    await signIn(page, server.url, DEMO_HQ.email, DEMO_PASSWORD);
+    const { page, consoleErrors } = await openPage(app.browser);
+    await signIn(page, app.server.url, DEMO_HQ.email, DEMO_PASSWORD);
     await page.waitForURL("**/scorecard");
     await page.locator('[data-nav="periods"] a').click();
     const reopenButton = page.getByRole("button", { name: /^Reopen \d{4}-\d{2}…$/ });
@@ -69,13 +56,13 @@ describe("headquarters' console", () => {
 
     // The center's auditor tries to file a visit for it.
     const region = DEMO_REGIONS.find((r) => r.code.slice(0, 2) === code.slice(0, 2))!;
-    const auditor = await openPage(browser);
-    await signIn(auditor.page, server.url, demoAuditorEmail(region.code, 1), DEMO_PASSWORD);
+    const auditor = await openPage(app.browser);
+    await signIn(auditor.page, app.server.url, demoAuditorEmail(region.code, 1), DEMO_PASSWORD);
     await auditor.page.waitForURL("**/centers");
-    await auditor.page.goto(`${server.url}/reports/new/VISIT`);
+    await auditor.page.goto(`${app.server.url}/reports/new/VISIT`);
     const option = auditor.page.locator("#centerId option", { hasText: code });
     await option.waitFor({ state: "attached" });
-    await auditor.page.locator("#centerId").selectOption((await option.getAttribute("value")));
+    await auditor.page.locator("#centerId").selectOption(await option.getAttribute("value"));
     await auditor.page.locator("#eventAt").fill(isoToWallTime(new Date(Date.now() - 2 * 3_600_000), "Asia/Shanghai"));
     await auditor.page.locator("#scenario").selectOption("SCREEN_REPAIR");
     await auditor.page.getByRole("button", { name: "Save draft" }).click();
@@ -87,8 +74,8 @@ describe("headquarters' console", () => {
   });
 
   it("simulates a threshold of 85 over the closed periods and shows how many centers would flip", async () => {
-    const { page, consoleErrors } = await openPage(browser);
-    await signIn(page, server.url, DEMO_HQ.email, DEMO_PASSWORD);
+    const { page, consoleErrors } = await openPage(app.browser);
+    await signIn(page, app.server.url, DEMO_HQ.email, DEMO_PASSWORD);
     await page.waitForURL("**/scorecard");
     await page.locator('[data-nav="policy"] a').click();
     await page.getByLabel("Threshold").fill("85");

@@ -1,30 +1,17 @@
 // The regional manager's journey: find the failing centers of the last closed period, open one,
 // read why it failed, verify a corrective action; another region's center stays out of sight.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, demoManagerEmail } from "../../prisma/seed-data/people.ts";
 import { seriousAccessibilityViolations } from "../helpers/axe.ts";
-import { launchBrowser } from "../helpers/browser.ts";
 import { openPage, screenshot, signIn } from "../helpers/e2e-pages.ts";
-import { type RunningServer, startServer } from "../helpers/running-server.ts";
+import { useRunningApp } from "../helpers/e2e-app.ts";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useRunningApp();
 
 describe("regional manager's dashboard", () => {
   it("finds the failing centers, reads why one failed, and verifies a corrective action", async () => {
-    const { page, consoleErrors } = await openPage(browser);
-    await signIn(page, server.url, demoManagerEmail("EAST"), DEMO_PASSWORD);
+    const { page, consoleErrors } = await openPage(app.browser);
+    await signIn(page, app.server.url, demoManagerEmail("EAST"), DEMO_PASSWORD);
     await page.waitForURL("**/scorecard");
     await page.getByTestId("scorecard-table").waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -77,11 +64,11 @@ describe("regional manager's dashboard", () => {
   });
 
   it("does not show another region's center by URL", async () => {
-    const { page } = await openPage(browser);
-    await signIn(page, server.url, demoManagerEmail("EAST"), DEMO_PASSWORD);
+    const { page } = await openPage(app.browser);
+    await signIn(page, app.server.url, demoManagerEmail("EAST"), DEMO_PASSWORD);
     await page.waitForURL("**/scorecard");
     // Center ids are assigned region by region: the last one belongs to the last region, not EAST.
-    await page.goto(`${server.url}/centers/200`);
+    await page.goto(`${app.server.url}/centers/200`);
     await expect
       .poll(() => page.getByTestId("center-not-found").textContent())
       .toMatch(/does not exist or is not in your regions/);

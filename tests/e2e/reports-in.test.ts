@@ -1,33 +1,20 @@
 // Journeys of the reports-in issue: an auditor files a visit with a failed critical item and sees
 // its capped score; a manager imports a callback CSV with an error, reads it by row, fixes the file
 // and imports it.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { isoToWallTime } from "../../client/src/lib/zoned-time.ts";
 import { DEMO_PASSWORD, demoAuditorEmail, demoManagerEmail } from "../../prisma/seed-data/people.ts";
-import { launchBrowser } from "../helpers/browser.ts";
 import { openPage, screenshot, signIn } from "../helpers/e2e-pages.ts";
-import { type RunningServer, startServer } from "../helpers/running-server.ts";
+import { useRunningApp } from "../helpers/e2e-app.ts";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useRunningApp();
 
 const twoHoursAgo = () => isoToWallTime(new Date(Date.now() - 2 * 3_600_000), "Asia/Shanghai");
 
 describe("reports in", () => {
   it("an auditor fills and submits a visit with a failed critical item and sees its capped score", async () => {
-    const { page, consoleErrors } = await openPage(browser);
-    await signIn(page, server.url, demoAuditorEmail("SOUTH", 1), DEMO_PASSWORD);
+    const { page, consoleErrors } = await openPage(app.browser);
+    await signIn(page, app.server.url, demoAuditorEmail("SOUTH", 1), DEMO_PASSWORD);
     await page.waitForURL("**/centers");
     await page.getByRole("link", { name: "My reports" }).click();
     await page.getByRole("link", { name: "New visit" }).click();
@@ -65,8 +52,8 @@ describe("reports in", () => {
   });
 
   it("a manager imports a CSV with an error, sees it by row, fixes the file and imports it", async () => {
-    const { page, consoleErrors } = await openPage(browser);
-    await signIn(page, server.url, demoManagerEmail("EAST"), DEMO_PASSWORD);
+    const { page, consoleErrors } = await openPage(app.browser);
+    await signIn(page, app.server.url, demoManagerEmail("EAST"), DEMO_PASSWORD);
     await page.waitForURL("**/scorecard");
     await page.locator('[data-nav="centers"] a').click();
     await page.getByTestId("centers-table").waitFor();

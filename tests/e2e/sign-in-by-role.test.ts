@@ -1,28 +1,16 @@
 // Journey: each demo role signs in and sees its own navigation and only its regions' centers.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { navigationFor } from "../../client/src/app/navigation.ts";
 import { DEMO_PASSWORD, demoAuditorEmail, demoManagerEmail, DEMO_HQ } from "../../prisma/seed-data/people.ts";
 import type { Role } from "../../shared/domain/roles.ts";
-import { launchBrowser } from "../helpers/browser.ts";
 import { openPage as openEnglishPage, signIn as signInAs } from "../helpers/e2e-pages.ts";
-import { type RunningServer, startServer } from "../helpers/running-server.ts";
+import { useRunningApp } from "../helpers/e2e-app.ts";
 
-let server: RunningServer;
-let browser: Browser;
+const app = useRunningApp();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const openPage = () => openEnglishPage(browser);
-const signIn = (page: Page, email: string, password: string) => signInAs(page, server.url, email, password);
+const openPage = () => openEnglishPage(app.browser);
+const signIn = (page: Page, email: string, password: string) => signInAs(page, app.server.url, email, password);
 
 const journeys: { role: Role; email: string; regions: string[] }[] = [
   {

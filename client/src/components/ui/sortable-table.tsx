@@ -1,6 +1,7 @@
 // The one way lists are drawn: a TanStack Table with sortable column headers (aria-sort), used by
 // every list screen so they look and behave alike.
 import {
+  columnVisibilityFeature,
   createSortedRowModel,
   type ReactTable,
   type RowData,
@@ -13,6 +14,7 @@ import {
 
 export const sortableFeatures = tableFeatures({
   rowSortingFeature,
+  columnVisibilityFeature,
   sortedRowModel: createSortedRowModel(),
   sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
 });
@@ -27,36 +29,7 @@ export function SortableTable<TData extends RowData>(props: {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-sm" data-testid={props.testId}>
-        <thead className="bg-slate-50 text-left text-slate-600">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
-                    className="px-3 py-2 font-medium whitespace-nowrap"
-                  >
-                    {header.column.getCanSort() ? (
-                      <button
-                        type="button"
-                        onClick={header.column.getToggleSortingHandler()}
-                        className="hover:text-indigo-700"
-                      >
-                        <table.FlexRender header={header} />
-                        {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}
-                      </button>
-                    ) : (
-                      <table.FlexRender header={header} />
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <SortableHead table={table} />
         <tbody className="divide-y divide-slate-100">
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className="hover:bg-slate-50" {...props.rowAttributes?.(row.original)}>
@@ -70,5 +43,46 @@ export function SortableTable<TData extends RowData>(props: {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The header row: each sortable column a button, its direction announced with aria-sort. */
+export function SortableHead<TData extends RowData>(props: {
+  table: ReactTable<SortableFeatures, TData>;
+  className?: string;
+  numericColumns?: ReadonlySet<string>;
+}) {
+  const { table } = props;
+  return (
+    <thead className={props.className ?? "bg-slate-50 text-left text-slate-600"}>
+      {table.getHeaderGroups().map((group) => (
+        <tr key={group.id}>
+          {group.headers.map((header) => {
+            const sorted = header.column.getIsSorted();
+            return (
+              <th
+                key={header.id}
+                scope="col"
+                aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
+                className={`px-3 py-2 font-medium whitespace-nowrap ${props.numericColumns?.has(header.column.id) ? "text-right" : ""}`}
+              >
+                {header.column.getCanSort() ? (
+                  <button
+                    type="button"
+                    onClick={header.column.getToggleSortingHandler()}
+                    className="hover:text-indigo-700"
+                  >
+                    <table.FlexRender header={header} />
+                    {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}
+                  </button>
+                ) : (
+                  <table.FlexRender header={header} />
+                )}
+              </th>
+            );
+          })}
+        </tr>
+      ))}
+    </thead>
   );
 }

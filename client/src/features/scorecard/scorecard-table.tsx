@@ -1,35 +1,20 @@
 // The scorecard table: TanStack Table for sorting and column visibility, TanStack Virtual so that
 // thousands of rows scroll smoothly (only the rows in view are in the DOM).
-import {
-  columnVisibilityFeature,
-  createColumnHelper,
-  createSortedRowModel,
-  type ReactTable,
-  rowSortingFeature,
-  sortFn_basic,
-  tableFeatures,
-  useTable,
-  type ColumnVisibilityState,
-} from "@tanstack/react-table";
+import { type ColumnVisibilityState, createColumnHelper, type ReactTable, useTable } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRef } from "react";
+import { type SortableFeatures, SortableHead, sortableFeatures } from "../../components/ui/sortable-table.tsx";
 import type { ScorecardColumn } from "./scorecard-columns.tsx";
 import type { ScorecardRow } from "./scorecard-filters.ts";
 
-const features = tableFeatures({
-  rowSortingFeature,
-  columnVisibilityFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { basic: sortFn_basic },
-});
-export type ScorecardTable = ReactTable<typeof features, ScorecardRow>;
-const helper = createColumnHelper<typeof features, ScorecardRow>();
+export type ScorecardTable = ReactTable<SortableFeatures, ScorecardRow>;
+const helper = createColumnHelper<SortableFeatures, ScorecardRow>();
 
 const ROW_HEIGHT = 37;
 
 export function useScorecardTable(rows: ScorecardRow[], columns: ScorecardColumn[], visibility: ColumnVisibilityState) {
   return useTable({
-    features,
+    features: sortableFeatures,
     data: rows,
     columns: helper.columns(
       columns.map((c) =>
@@ -69,36 +54,11 @@ export function ScorecardTableView({ table, numericColumns }: { table: Scorecard
       data-testid="scorecard-scroll"
     >
       <table className="min-w-full text-sm" data-testid="scorecard-table" aria-rowcount={rows.length + 1}>
-        <thead className="sticky top-0 z-[1] bg-slate-50 text-left text-slate-600 shadow-sm">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
-                    className={`px-3 py-2 font-medium whitespace-nowrap ${numericColumns.has(header.column.id) ? "text-right" : ""}`}
-                  >
-                    {header.column.getCanSort() ? (
-                      <button
-                        type="button"
-                        onClick={header.column.getToggleSortingHandler()}
-                        className="hover:text-indigo-700"
-                      >
-                        <table.FlexRender header={header} />
-                        {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}
-                      </button>
-                    ) : (
-                      <table.FlexRender header={header} />
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <SortableHead
+          table={table}
+          numericColumns={numericColumns}
+          className="sticky top-0 z-[1] bg-slate-50 text-left text-slate-600 shadow-sm"
+        />
         <tbody className="divide-y divide-slate-100">
           {padTop > 0 && (
             <tr aria-hidden="true">
