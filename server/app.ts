@@ -9,6 +9,7 @@ import type { Auth } from "./auth/create-auth.ts";
 import { resolveSessionUser } from "./auth/session-user.ts";
 import { createContextInner, CSRF_HEADER } from "./context.ts";
 import type { Db } from "./db/create-database.ts";
+import { registerAuditLogExportRoute } from "./http/audit-log-export-route.ts";
 import { registerAuthRoutes, toWebRequest } from "./http/auth-routes.ts";
 import { registerCallbackImportRoute } from "./http/callback-import-route.ts";
 import { type AppRouter, appRouter } from "./routers/_app.ts";
@@ -60,6 +61,7 @@ export async function buildApp({ db, auth, clientDir, logger = false }: AppOptio
 
   registerAuthRoutes(app, { auth, db });
   await registerCallbackImportRoute(app, { auth, db });
+  registerAuditLogExportRoute(app, { auth, db });
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/api/trpc",

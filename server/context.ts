@@ -10,6 +10,8 @@ export interface SessionUser {
   name: string;
   role: Role;
   regionIds: number[];
+  /** Signed in with a temporary password: every procedure but changing it is refused. */
+  mustChangePassword?: boolean;
 }
 
 export interface ContextInner {

@@ -1,7 +1,8 @@
 // tRPC is initialised here and only here. Base procedures: public, signed-in, and one per permission.
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { can, type Permission, rolesFor } from "../shared/domain/roles.ts";
+import type { Permission } from "../shared/domain/roles.ts";
+import { MUST_CHANGE_PASSWORD_MESSAGE, permissionRefusal } from "./auth/session-user.ts";
 import type { Context } from "./context.ts";
 import { DomainError, toTRPCError } from "./errors.ts";
 
@@ -40,20 +41,21 @@ const baseProcedure = t.procedure.use(async ({ ctx, type, next }) => {
 
 export const publicProcedure = baseProcedure;
 
-export const authedProcedure = baseProcedure.use(({ ctx, next }) => {
+/** The procedures a user signed in with a temporary password may still call. */
+const ALLOWED_WITH_TEMPORARY_PASSWORD = new Set(["session.changePassword", "session.me"]);
+
+export const authedProcedure = baseProcedure.use(({ ctx, path, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  if (ctx.user.mustChangePassword && !ALLOWED_WITH_TEMPORARY_PASSWORD.has(path))
+    throw new TRPCError({ code: "FORBIDDEN", message: MUST_CHANGE_PASSWORD_MESSAGE });
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
 /** A procedure only the roles holding `permission` may call; others get FORBIDDEN naming those roles. */
 export function requirePermission(permission: Permission) {
   return authedProcedure.use(({ ctx, next }) => {
-    if (!can(ctx.user.role, permission)) {
-      throw new TRPCError({
-        code: "FORBIDDEN",
-        message: `This needs the role ${rolesFor(permission).join(" or ")}.`,
-      });
-    }
+    const refusal = permissionRefusal(ctx.user, permission);
+    if (refusal) throw new TRPCError({ code: "FORBIDDEN", message: refusal });
     return next();
   });
 }

@@ -1,4 +1,5 @@
 // Resolves the session cookie to the signed-in user with their role and regions.
+import { can, type Permission, rolesFor } from "../../shared/domain/roles.ts";
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create-database.ts";
 import type { Auth } from "./create-auth.ts";
@@ -13,7 +14,15 @@ export async function resolveSessionUser(auth: Auth, db: Db, headers: Headers): 
 export async function loadSessionUser(db: Db, userId: string): Promise<SessionUser | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, active: true, regions: { select: { regionId: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      active: true,
+      mustChangePassword: true,
+      regions: { select: { regionId: true } },
+    },
   });
   if (!user?.active) return null;
   return {
@@ -21,6 +30,17 @@ export async function loadSessionUser(db: Db, userId: string): Promise<SessionUs
     email: user.email,
     name: user.name,
     role: user.role,
+    mustChangePassword: user.mustChangePassword,
     regionIds: user.regions.map((r) => r.regionId).sort((a, b) => a - b),
   };
+}
+
+export const MUST_CHANGE_PASSWORD_MESSAGE =
+  "Choose your own password first: a temporary password only lets you change it.";
+
+/** Why a signed-in user may not do something (null when they may): the same words tRPC and HTTP routes use. */
+export function permissionRefusal(user: SessionUser, permission: Permission): string | null {
+  if (user.mustChangePassword) return MUST_CHANGE_PASSWORD_MESSAGE;
+  if (!can(user.role, permission)) return `This needs the role ${rolesFor(permission).join(" or ")}.`;
+  return null;
 }

@@ -10,9 +10,8 @@ import { join } from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { FastifyInstance } from "fastify";
-import { can } from "../../shared/domain/roles.ts";
 import type { Auth } from "../auth/create-auth.ts";
-import { resolveSessionUser } from "../auth/session-user.ts";
+import { permissionRefusal, resolveSessionUser } from "../auth/session-user.ts";
 import { CSRF_HEADER } from "../context.ts";
 import type { Db } from "../db/create-database.ts";
 import { validateCallbackImport } from "../services/callback-imports/validate-callback-import.ts";
@@ -31,9 +30,8 @@ export async function registerCallbackImportRoute(app: FastifyInstance, { auth, 
       }
       const user = await resolveSessionUser(auth, db, toWebRequest(request).headers);
       if (!user) return reply.status(401).send({ message: "Please sign in." });
-      if (!can(user.role, "callbacks.import")) {
-        return reply.status(403).send({ message: "This needs the role REGIONAL_MANAGER or HQ_ADMIN." });
-      }
+      const refusal = permissionRefusal(user, "callbacks.import");
+      if (refusal) return reply.status(403).send({ message: refusal });
       const query = request.query as { fileName?: string; progressToken?: string };
       const fileName = (query.fileName ?? "callbacks.csv").slice(0, 255);
       const dir = await mkdtemp(join(tmpdir(), "callback-import-"));

@@ -1,5 +1,7 @@
 import { router } from "../trpc.ts";
+import { auditLogRouter } from "./audit-log.router.ts";
 import { callbacksRouter } from "./callbacks.router.ts";
+import { checklistsRouter } from "./checklists.router.ts";
 import { centersRouter } from "./centers.router.ts";
 import { correctiveActionsRouter } from "./corrective-actions.router.ts";
 import { periodsRouter } from "./periods.router.ts";
@@ -8,6 +10,7 @@ import { reportsRouter } from "./reports.router.ts";
 import { revocationsRouter } from "./revocations.router.ts";
 import { scorecardsRouter } from "./scorecards.router.ts";
 import { sessionRouter } from "./session.router.ts";
+import { usersRouter } from "./users.router.ts";
 
 export const appRouter = router({
   session: sessionRouter,
@@ -19,6 +22,9 @@ export const appRouter = router({
   revocations: revocationsRouter,
   correctiveActions: correctiveActionsRouter,
   policy: policyRouter,
+  users: usersRouter,
+  checklists: checklistsRouter,
+  auditLog: auditLogRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,7 +1,14 @@
-import { ZCenterIdInput, ZListCentersInput } from "../../shared/schemas/centers.ts";
+import {
+  ZCenterIdInput,
+  ZCreateCenterInput,
+  ZListCentersInput,
+  ZUpdateCenterInput,
+} from "../../shared/schemas/centers.ts";
+import { actorOf } from "../context.ts";
 import { getCenter } from "../services/centers/get-center.ts";
 import { getCenterHistory } from "../services/centers/center-history.ts";
 import { listCenters } from "../services/centers/list-centers.ts";
+import { createCenter, updateCenter } from "../services/centers/save-center.ts";
 import { requirePermission, router } from "../trpc.ts";
 
 const readCenters = requirePermission("centers.read");
@@ -13,4 +20,10 @@ export const centersRouter = router({
   history: requirePermission("scorecards.read")
     .input(ZCenterIdInput)
     .query(({ ctx, input }) => getCenterHistory(ctx.db, ctx.user, input.centerId)),
+  create: requirePermission("admin.manage")
+    .input(ZCreateCenterInput)
+    .mutation(({ ctx, input }) => createCenter(ctx.db, actorOf(ctx), input.center)),
+  update: requirePermission("admin.manage")
+    .input(ZUpdateCenterInput)
+    .mutation(({ ctx, input }) => updateCenter(ctx.db, actorOf(ctx), input)),
 });

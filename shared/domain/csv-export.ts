@@ -11,10 +11,17 @@ export function csvCell(value: string | number | null | undefined): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** One line, CRLF included: for files written a page at a time. */
+export function csvLine(cells: readonly (string | number | null | undefined)[]): string {
+  return `${cells.map(csvCell).join(",")}\r\n`;
+}
+
+/** The byte-order mark that starts every file (Excel reads it as "this is UTF-8"). */
+export const CSV_BOM = "\uFEFF";
+
 export function toCsv(
   header: readonly string[],
   rows: readonly (readonly (string | number | null | undefined)[])[],
 ): string {
-  const lines = [header, ...rows].map((cells) => cells.map(csvCell).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return CSV_BOM + [header, ...rows].map(csvLine).join("");
 }

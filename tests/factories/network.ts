@@ -56,5 +56,5 @@ export async function makeUser(
     { id: null, email: "tests@setup" },
     { email, name, role, regionIds, password: TEST_PASSWORD },
   );
-  return { id, email, name, role, regionIds: [...regionIds].sort((a, b) => a - b) };
+  return { id, email, name, role, mustChangePassword: false, regionIds: [...regionIds].sort((a, b) => a - b) };
 }

@@ -1,5 +1,6 @@
 // What the client would see at each field for a refused call (the errorFormatter's fieldErrors).
 import { TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
 import { fieldErrorsOf } from "../../server/trpc.ts";
 
 export async function fieldErrorsOfCall(call: Promise<unknown>): Promise<Record<string, string[] | undefined>> {
@@ -7,6 +8,18 @@ export async function fieldErrorsOfCall(call: Promise<unknown>): Promise<Record<
     await call;
   } catch (error) {
     if (error instanceof TRPCError) return fieldErrorsOf(error.cause) ?? {};
+    throw error;
+  }
+  throw new Error("Expected the call to be refused, but it succeeded.");
+}
+
+/** Every problem the input schema found, as "path: message" (nested paths in full: "center.code"). */
+export async function schemaIssuesOfCall(call: Promise<unknown>): Promise<string[]> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof TRPCError && error.cause instanceof ZodError)
+      return error.cause.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw error;
   }
   throw new Error("Expected the call to be refused, but it succeeded.");

@@ -2,9 +2,12 @@
 // seed) creates users, so this writes better-auth's rows itself.
 import { randomUUID } from "node:crypto";
 import type { Role } from "../../../shared/domain/roles.ts";
+import type { TCreateUserInput } from "../../../shared/schemas/users.ts";
 import { hashPassword } from "../../auth/password.ts";
-import type { Db } from "../../db/create-database.ts";
-import { type Actor, recordAudit } from "../audit/record-audit.ts";
+import type { Db, DbTransaction } from "../../db/create-database.ts";
+import { DomainError } from "../../errors.ts";
+import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
+import { temporaryPassword } from "./temporary-password.ts";
 
 export interface NewUser {
   email: string;
@@ -12,6 +15,8 @@ export interface NewUser {
   role: Role;
   regionIds: number[];
   password: string;
+  /** True when the password is a temporary one the user must replace at first sign-in. */
+  mustChangePassword?: boolean;
 }
 
 export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<{ id: string }> {
@@ -19,6 +24,11 @@ export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<
   const passwordHash = await hashPassword(input.password);
   const email = input.email.trim().toLowerCase();
   await db.$transaction(async (tx) => {
+    if ((await tx.user.count({ where: { email } })) > 0)
+      throw new DomainError("CONFLICT", `${email} already has an account.`, {
+        email: [`${email} already has an account.`],
+      });
+    await assertRegionsExist(tx, input.regionIds);
     await tx.user.create({
       data: {
         id,
@@ -26,13 +36,13 @@ export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<
         name: input.name,
         role: input.role,
         emailVerified: true,
+        mustChangePassword: input.mustChangePassword ?? false,
         regions: { create: input.regionIds.map((regionId) => ({ regionId })) },
         accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password: passwordHash } },
       },
     });
     await recordAudit(tx, {
-      actorId: actor.id,
-      actorEmail: actor.email,
+      ...auditActor(actor),
       action: "USER_CREATED",
       entityType: "user",
       entityId: id,
@@ -40,4 +50,29 @@ export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<
     });
   });
   return { id };
+}
+
+/** Headquarters' way in: the password is generated, returned once, and must be changed at first sign-in. */
+export async function createUserWithTemporaryPassword(
+  db: Db,
+  actor: Actor,
+  input: TCreateUserInput,
+): Promise<{ id: string; temporaryPassword: string }> {
+  const password = temporaryPassword();
+  const { id } = await createUser(db, actor, {
+    email: input.email,
+    ...input.user,
+    password,
+    mustChangePassword: true,
+  });
+  return { id, temporaryPassword: password };
+}
+
+export async function assertRegionsExist(tx: DbTransaction, regionIds: readonly number[]): Promise<void> {
+  if (regionIds.length === 0) return;
+  const found = await tx.region.count({ where: { id: { in: [...regionIds] } } });
+  if (found !== regionIds.length)
+    throw new DomainError("BAD_REQUEST", "One of the chosen regions does not exist.", {
+      regionIds: ["Choose regions from the list."],
+    });
 }

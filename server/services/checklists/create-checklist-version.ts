@@ -1,0 +1,70 @@
+// Editing a checklist writes a new version of its template. Reports already filled in keep the
+// version they were filled in with (their answers point at that version's items); new drafts get this one.
+import type { TCreateChecklistVersionInput } from "../../../shared/schemas/checklists.ts";
+import type { Db } from "../../db/create-database.ts";
+import { DomainError } from "../../errors.ts";
+import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
+
+type ItemFields = TCreateChecklistVersionInput["items"][number];
+
+export async function createChecklistVersion(
+  db: Db,
+  actor: Actor,
+  input: TCreateChecklistVersionInput,
+): Promise<{ id: number; version: number }> {
+  return db.$transaction(async (tx) => {
+    const template = await tx.checklistTemplate.findUnique({
+      where: { kind: input.kind },
+      select: {
+        id: true,
+        versions: {
+          select: {
+            version: true,
+            items: {
+              select: { code: true, labelZh: true, labelEn: true, weight: true, critical: true },
+              orderBy: { position: "asc" },
+            },
+          },
+          orderBy: { version: "desc" },
+          take: 1,
+        },
+      },
+    });
+    if (!template) throw new DomainError("NOT_FOUND", "That checklist template was not found.");
+    const previous = template.versions[0];
+    if (previous && sameItems(previous.items, input.items))
+      throw new DomainError("CONFLICT", "Nothing changed: the checklist is the same as its current version.");
+    const version = (previous?.version ?? 0) + 1;
+    const created = await tx.checklistTemplateVersion.create({
+      data: {
+        templateId: template.id,
+        version,
+        items: { create: input.items.map((item, index) => ({ ...item, position: index + 1 })) },
+      },
+      select: { id: true, version: true },
+    });
+    await recordAudit(tx, {
+      ...auditActor(actor),
+      action: "CHECKLIST_VERSION_CREATED",
+      entityType: "checklist_template",
+      entityId: template.id,
+      before: previous ? { version: previous.version, items: previous.items } : null,
+      after: { version, items: input.items },
+    });
+    return created;
+  });
+}
+
+function sameItems(a: readonly ItemFields[], b: readonly ItemFields[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (item, i) =>
+        item.code === b[i]?.code &&
+        item.labelZh === b[i].labelZh &&
+        item.labelEn === b[i].labelEn &&
+        item.weight === b[i].weight &&
+        item.critical === b[i].critical,
+    )
+  );
+}

@@ -1,0 +1,34 @@
+// A signed-in user replaces their password (and so a temporary one headquarters gave them).
+import type { TChangePasswordInput } from "../../../shared/schemas/users.ts";
+import { hashPassword, verifyPassword } from "../../auth/password.ts";
+import type { Db } from "../../db/create-database.ts";
+import { DomainError } from "../../errors.ts";
+import type { ActingUser } from "../../context.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+
+export async function changePassword(db: Db, actor: ActingUser, input: TChangePasswordInput): Promise<void> {
+  const account = await db.account.findFirst({
+    where: { userId: actor.id, providerId: "credential" },
+    select: { id: true, password: true },
+  });
+  const matches = account?.password
+    ? await verifyPassword({ hash: account.password, password: input.currentPassword })
+    : false;
+  if (!account || !matches)
+    throw new DomainError("BAD_REQUEST", "The current password is not right.", {
+      currentPassword: ["The current password is not right."],
+    });
+  const hash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.account.update({ where: { id: account.id }, data: { password: hash } });
+    await tx.user.update({ where: { id: actor.id }, data: { mustChangePassword: false } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorEmail: actor.email,
+      ip: actor.ip,
+      action: "PASSWORD_CHANGED",
+      entityType: "user",
+      entityId: actor.id,
+    });
+  });
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `At most ${max} characters.` })
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+const optionalInstant = (field: string) =>
+  z.iso
+    .datetime({ offset: true, error: `${field} must be a date and time, e.g. 2026-11-01T00:00:00+08:00.` })
+    .optional();
+
+/** The audit log's filters: by actor (email), action, record (type and id) and time range. */
+export const ZAuditLogFilter = z
+  .object({
+    actor: optionalText(254),
+    action: optionalText(64),
+    entityType: optionalText(64),
+    entityId: optionalText(64),
+    from: optionalInstant("From"),
+    to: optionalInstant("To"),
+  })
+  .refine((f) => !f.from || !f.to || !(Date.parse(f.from) > Date.parse(f.to)), {
+    path: ["to"],
+    message: "To must not be before From.",
+  });
+export type TAuditLogFilter = z.infer<typeof ZAuditLogFilter>;
+
+export const AUDIT_PAGE_SIZE = 100;
+
+export const ZAuditLogInput = z.object({
+  filter: ZAuditLogFilter,
+  /** The id of the last entry already shown: the next page starts below it (newest first). */
+  cursor: z.string().regex(/^\d+$/).optional(),
+});
+export type TAuditLogInput = z.infer<typeof ZAuditLogInput>;
