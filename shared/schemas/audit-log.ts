@@ -28,6 +28,8 @@ export const ZAuditLogFilter = z
     message: "To must not be before From.",
   });
 export type TAuditLogFilter = z.infer<typeof ZAuditLogFilter>;
+/** The filter as a form sends it (empty fields may be left out). */
+export type TAuditLogFilterInput = z.input<typeof ZAuditLogFilter>;
 
 export const AUDIT_PAGE_SIZE = 100;
 

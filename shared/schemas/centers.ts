@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { onlyWhenValid } from "./refinements.ts";
 
 export const CENTER_KINDS = ["DIRECT", "AUTHORIZED"] as const;
 export type CenterKind = (typeof CENTER_KINDS)[number];
@@ -56,23 +57,26 @@ export const ZCenterFields = z
       .max(5, { error: "City tier must be a whole number from 1 to 5." }),
     address: text("Address", 200),
   })
-  .superRefine((center, ctx) => {
-    // DOMAIN.md: an authorized center is run by a partner under an authorization; a direct one is not.
-    if (center.kind === "AUTHORIZED" && !center.authorizationNo)
-      ctx.addIssue({
-        code: "custom",
-        path: ["authorizationNo"],
-        message: "An authorized center needs its authorization number.",
-      });
-    if (center.kind === "AUTHORIZED" && !center.partnerName)
-      ctx.addIssue({ code: "custom", path: ["partnerName"], message: "An authorized center needs its partner." });
-    if (center.kind === "DIRECT" && center.authorizationNo)
-      ctx.addIssue({
-        code: "custom",
-        path: ["authorizationNo"],
-        message: "A direct center has no authorization number: leave it empty.",
-      });
-  });
+  .superRefine(
+    (center, ctx) => {
+      // DOMAIN.md: an authorized center is run by a partner under an authorization; a direct one is not.
+      if (center.kind === "AUTHORIZED" && !center.authorizationNo)
+        ctx.addIssue({
+          code: "custom",
+          path: ["authorizationNo"],
+          message: "An authorized center needs its authorization number.",
+        });
+      if (center.kind === "AUTHORIZED" && !center.partnerName)
+        ctx.addIssue({ code: "custom", path: ["partnerName"], message: "An authorized center needs its partner." });
+      if (center.kind === "DIRECT" && center.authorizationNo)
+        ctx.addIssue({
+          code: "custom",
+          path: ["authorizationNo"],
+          message: "A direct center has no authorization number: leave it empty.",
+        });
+    },
+    onlyWhenValid(["kind", "authorizationNo", "partnerName"]),
+  );
 export type TCenterFields = z.infer<typeof ZCenterFields>;
 
 export const ZCreateCenterInput = z.object({ center: ZCenterFields });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../domain/roles.ts";
+import { onlyWhenValid } from "./refinements.ts";
 
 export const ZUserFields = z
   .object({
@@ -14,17 +15,20 @@ export const ZUserFields = z
       .max(100)
       .transform((ids) => [...new Set(ids)].sort((a, b) => a - b)),
   })
-  .superRefine((user, ctx) => {
-    // Auditors and managers work in assigned regions; headquarters sees the whole network.
-    if (user.role !== "HQ_ADMIN" && user.regionIds.length === 0)
-      ctx.addIssue({ code: "custom", path: ["regionIds"], message: "Choose at least one region for this role." });
-    if (user.role === "HQ_ADMIN" && user.regionIds.length > 0)
-      ctx.addIssue({
-        code: "custom",
-        path: ["regionIds"],
-        message: "Headquarters sees every region: leave the regions empty.",
-      });
-  });
+  .superRefine(
+    (user, ctx) => {
+      // Auditors and managers work in assigned regions; headquarters sees the whole network.
+      if (user.role !== "HQ_ADMIN" && user.regionIds.length === 0)
+        ctx.addIssue({ code: "custom", path: ["regionIds"], message: "Choose at least one region for this role." });
+      if (user.role === "HQ_ADMIN" && user.regionIds.length > 0)
+        ctx.addIssue({
+          code: "custom",
+          path: ["regionIds"],
+          message: "Headquarters sees every region: leave the regions empty.",
+        });
+    },
+    onlyWhenValid(["role", "regionIds"]),
+  );
 export type TUserFields = z.infer<typeof ZUserFields>;
 
 export const ZCreateUserInput = z.object({

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, Navigate, Outlet, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../components/ui/language-switch.tsx";
+import { ChangePasswordPage } from "../features/account/change-password-page.tsx";
 import { signOut } from "../lib/auth-client.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { navigationFor } from "./navigation.ts";
@@ -27,6 +28,7 @@ export function AppLayout() {
     );
   if (!me.data) return <Navigate to="/sign-in" />;
   const user = me.data;
+  if (user.mustChangePassword) return <ChangePasswordPage />;
 
   async function handleSignOut() {
     await signOut();
@@ -45,23 +47,13 @@ export function AppLayout() {
           <ul className="space-y-1">
             {navigationFor(user.role).map((item) => (
               <li key={item.key} data-nav={item.key}>
-                {item.to ? (
-                  <Link
-                    to={item.to}
-                    className="block rounded px-3 py-2 text-sm hover:bg-slate-100"
-                    activeProps={{ className: "bg-indigo-50 font-medium text-indigo-700" }}
-                  >
-                    {t(`nav.${item.key}` as "nav.centers")}
-                  </Link>
-                ) : (
-                  <span
-                    aria-disabled="true"
-                    className="flex items-center justify-between px-3 py-2 text-sm text-slate-600"
-                  >
-                    {t(`nav.${item.key}` as "nav.centers")}
-                    <span className="text-[10px] uppercase">{t("nav.planned")}</span>
-                  </span>
-                )}
+                <Link
+                  to={item.to}
+                  className="block rounded px-3 py-2 text-sm hover:bg-slate-100"
+                  activeProps={{ className: "bg-indigo-50 font-medium text-indigo-700" }}
+                >
+                  {t(`nav.${item.key}` as "nav.centers")}
+                </Link>
               </li>
             ))}
           </ul>

@@ -3,8 +3,8 @@ import { can, type Permission, type Role } from "../../../shared/domain/roles.ts
 
 export interface NavItem {
   key: string;
-  /** Where the screen lives; null while the screen is planned but not built yet. */
-  to: string | null;
+  /** Where the screen lives. */
+  to: string;
   permission: Permission;
 }
 
@@ -19,8 +19,8 @@ export const NAV_ITEMS: NavItem[] = [
   { key: "periods", to: "/periods", permission: "periods.close" },
   { key: "revocations", to: "/revocations", permission: "revocations.decide" },
   { key: "policy", to: "/policy", permission: "policy.manage" },
-  { key: "admin", to: null, permission: "admin.manage" },
-  { key: "auditLog", to: null, permission: "audit.read" },
+  { key: "admin", to: "/admin/users", permission: "admin.manage" },
+  { key: "auditLog", to: "/audit-log", permission: "audit.read" },
 ];
 
 export function navigationFor(role: Role): NavItem[] {

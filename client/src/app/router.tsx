@@ -1,4 +1,7 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet } from "@tanstack/react-router";
+import { ChecklistsPage } from "../features/admin/checklists-page.tsx";
+import { UsersPage } from "../features/admin/users-page.tsx";
+import { AuditLogPage } from "../features/audit-log/audit-log-page.tsx";
 import { SignInPage } from "../features/auth/sign-in-page.tsx";
 import { CallbackFormPage } from "../features/callbacks/callback-form-page.tsx";
 import { ImportPage } from "../features/callbacks/import-page.tsx";
@@ -52,6 +55,14 @@ const revocationsRoute = createRoute({
   component: RevocationsPage,
 });
 
+const usersRoute = createRoute({ getParentRoute: () => appRoute, path: "/admin/users", component: UsersPage });
+const checklistsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/admin/checklists",
+  component: ChecklistsPage,
+});
+const auditLogRoute = createRoute({ getParentRoute: () => appRoute, path: "/audit-log", component: AuditLogPage });
+
 const reportsRoute = createRoute({ getParentRoute: () => appRoute, path: "/reports", component: ReportsPage });
 
 const newReportRoute = createRoute({
@@ -96,6 +107,9 @@ const routeTree = rootRoute.addChildren([
     periodsRoute,
     revocationsRoute,
     policyRoute,
+    usersRoute,
+    checklistsRoute,
+    auditLogRoute,
     reportsRoute,
     newReportRoute,
     reportRoute,

@@ -1,3 +1,4 @@
+import { adminEn } from "./admin.en.ts";
 import { hqEn } from "./hq.en.ts";
 import { dashboardEn } from "./dashboard.en.ts";
 import { recordsEn } from "./records.en.ts";
@@ -6,6 +7,7 @@ export const en = {
   ...recordsEn,
   ...dashboardEn,
   ...hqEn,
+  ...adminEn,
   app: { title: "Franchise audit", subtitle: "Service network quality" },
   nav: {
     centers: "Centers",
@@ -20,7 +22,6 @@ export const en = {
     reports: "Reports",
     callbackEntry: "Enter callback",
     callbackImport: "Import callbacks",
-    planned: "coming soon",
     main: "Main navigation",
   },
   role: { AUDITOR: "Auditor", REGIONAL_MANAGER: "Regional manager", HQ_ADMIN: "Headquarters" },

@@ -1,3 +1,4 @@
+import { adminZhCN } from "./admin.zh-cn.ts";
 import { hqZhCN } from "./hq.zh-cn.ts";
 import { dashboardZhCN } from "./dashboard.zh-cn.ts";
 import type { Messages } from "./en.ts";
@@ -9,6 +10,7 @@ export const zhCN: Translated<Messages> = {
   ...recordsZhCN,
   ...dashboardZhCN,
   ...hqZhCN,
+  ...adminZhCN,
   app: { title: "服务网络质量审核", subtitle: "售后服务网点质量管理" },
   nav: {
     centers: "服务中心",
@@ -23,7 +25,6 @@ export const zhCN: Translated<Messages> = {
     reports: "报告",
     callbackEntry: "录入回访",
     callbackImport: "导入回访",
-    planned: "即将上线",
     main: "主导航",
   },
   role: { AUDITOR: "审核员", REGIONAL_MANAGER: "区域经理", HQ_ADMIN: "总部" },

@@ -1,8 +1,11 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { can } from "../../../../shared/domain/roles.ts";
 import { CENTER_KINDS, type CenterKind } from "../../../../shared/schemas/centers.ts";
+import type { CenterSummary } from "../../../../server/services/centers/center-summary.ts";
 import { useTRPC } from "../../lib/trpc.ts";
+import { CenterEditor } from "./center-editor.tsx";
 import { CentersTable } from "./centers-table.tsx";
 
 export function CentersPage() {
@@ -13,6 +16,11 @@ export function CentersPage() {
   const [kind, setKind] = useState<CenterKind | undefined>();
   const deferredSearch = useDeferredValue(search.trim());
 
+  const me = useQuery(trpc.session.me.queryOptions());
+  const administers = me.data ? can(me.data.role, "admin.manage") : false;
+  /** The center being edited; "new" for the form of a new one. */
+  const [editing, setEditing] = useState<CenterSummary | "new" | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const regions = useQuery(trpc.session.regions.queryOptions());
   const centers = useQuery({
     ...trpc.centers.list.queryOptions({ search: deferredSearch || undefined, regionId, kind }),
@@ -69,8 +77,36 @@ export function CentersPage() {
               </option>
             ))}
           </select>
+          {administers && (
+            <button
+              type="button"
+              onClick={() => {
+                setNotice(null);
+                setEditing("new");
+              }}
+              className="rounded bg-indigo-600 px-3 py-1.5 font-medium text-white"
+            >
+              {t("admin.center.new")}
+            </button>
+          )}
         </div>
       </div>
+      {notice && (
+        <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          {notice}
+        </p>
+      )}
+      {editing && (
+        <CenterEditor
+          key={editing === "new" ? "new" : editing.id}
+          center={editing === "new" ? null : editing}
+          onCancel={() => setEditing(null)}
+          onDone={(message) => {
+            setEditing(null);
+            setNotice(message);
+          }}
+        />
+      )}
       {centers.isPending && (
         <p role="status" className="text-slate-500">
           {t("loading")}
@@ -85,7 +121,17 @@ export function CentersPage() {
         (centers.data.length === 0 ? (
           <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">{t("centers.empty")}</p>
         ) : (
-          <CentersTable centers={centers.data} />
+          <CentersTable
+            centers={centers.data}
+            onEdit={
+              administers
+                ? (center) => {
+                    setNotice(null);
+                    setEditing(center);
+                  }
+                : undefined
+            }
+          />
         ))}
     </section>
   );

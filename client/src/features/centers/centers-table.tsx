@@ -6,7 +6,14 @@ import { StatusBadge } from "../../components/ui/status-badge.tsx";
 
 const column = createColumnHelper<SortableFeatures, CenterSummary>();
 
-export function CentersTable({ centers }: { centers: CenterSummary[] }) {
+/** The network's centers; with `onEdit` (headquarters), each row has an edit button. */
+export function CentersTable({
+  centers,
+  onEdit,
+}: {
+  centers: CenterSummary[];
+  onEdit?: (center: CenterSummary) => void;
+}) {
   const { t, i18n } = useTranslation();
   const zh = i18n.language === "zh-CN";
   const columns = column.columns([
@@ -37,6 +44,24 @@ export function CentersTable({ centers }: { centers: CenterSummary[] }) {
       cell: (info) => <StatusBadge status={info.getValue()} />,
     }),
     column.accessor("failureStreak", { header: t("centers.col.streak") }),
+    ...(onEdit
+      ? [
+          column.display({
+            id: "edit",
+            header: "",
+            cell: (info) => (
+              <button
+                type="button"
+                onClick={() => onEdit(info.row.original)}
+                className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100"
+                aria-label={`${t("admin.edit")} ${info.row.original.code}`}
+              >
+                {t("admin.edit")}
+              </button>
+            ),
+          }),
+        ]
+      : []),
   ]);
   const table = useTable({
     features: sortableFeatures,

@@ -1,0 +1,72 @@
+// Checklist templates: each with its current version to edit and the versions so far.
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useTRPC } from "../../lib/trpc.ts";
+import { formatInZone } from "../../lib/zoned-time.ts";
+import { AdminTabs } from "./admin-tabs.tsx";
+import { ChecklistEditor } from "./checklist-editor.tsx";
+
+export function ChecklistsPage() {
+  const { t, i18n } = useTranslation();
+  const trpc = useTRPC();
+  const templates = useQuery(trpc.checklists.templates.queryOptions());
+  const policy = useQuery(trpc.policy.current.queryOptions());
+  const timeZone = policy.data?.policy.timeZone ?? "Asia/Shanghai";
+  const zh = i18n.language === "zh-CN";
+  // Kept here: saving remounts the template's editor (keyed by its version).
+  const [saved, setSaved] = useState<{ kind: string; version: number } | null>(null);
+  return (
+    <section className="space-y-4">
+      <AdminTabs />
+      {templates.isPending && <p role="status">{t("loading")}</p>}
+      {templates.isError && (
+        <p role="alert" className="text-red-700">
+          {t("loadFailed", { message: templates.error.message })}
+        </p>
+      )}
+      {templates.data?.map((template) => (
+        <article
+          key={template.id}
+          aria-labelledby={`template-${template.kind}`}
+          className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+        >
+          <h2 id={`template-${template.kind}`} className="text-lg font-semibold">
+            {zh ? template.nameZh : template.nameEn}
+            {template.versions[0] && (
+              <span className="ml-2 text-sm font-normal text-slate-600">
+                {t("admin.checklists.current", { version: template.versions[0].version })}
+              </span>
+            )}
+          </h2>
+          {/* Keyed by the current version: after a save the editor starts again from what was saved. */}
+          {saved?.kind === template.kind && (
+            <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+              {t("admin.checklists.savedVersion", { version: saved.version })}
+            </p>
+          )}
+          <ChecklistEditor
+            key={template.versions[0]?.version ?? 0}
+            template={template}
+            onSaved={(version) => setSaved({ kind: template.kind, version })}
+          />
+          <details className="text-sm">
+            <summary className="cursor-pointer text-slate-600">{t("admin.checklists.versions")}</summary>
+            <ul className="mt-1 space-y-0.5">
+              {template.versions.map((v) => (
+                <li key={v.id}>
+                  {t("admin.checklists.versionLine", {
+                    version: v.version,
+                    date: formatInZone(v.createdAt, timeZone).slice(0, 10),
+                    items: v.itemCount,
+                    reports: v.reportCount,
+                  })}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </article>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+// Headquarters reads the audit log: newest first, filtered, each entry's before/after on demand,
+// and the filtered log as CSV (streamed by the server, so the whole log can be exported).
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { Fragment, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { TAuditLogFilterInput } from "../../../../shared/schemas/audit-log.ts";
+import type { RouterOutputs } from "../../lib/api-types.ts";
+import { useTRPC } from "../../lib/trpc.ts";
+import { formatInZone } from "../../lib/zoned-time.ts";
+import { AuditLogFilters } from "./audit-log-filters.tsx";
+
+type Entry = RouterOutputs["auditLog"]["list"]["entries"][number];
+
+function exportHref(filter: TAuditLogFilterInput): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) if (typeof value === "string" && value) params.set(key, value);
+  return `/api/audit-log.csv?${params.toString()}`;
+}
+
+export function AuditLogPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const policy = useQuery(trpc.policy.current.queryOptions());
+  const timeZone = policy.data?.policy.timeZone ?? "Asia/Shanghai";
+  const [filter, setFilter] = useState<TAuditLogFilterInput>({});
+  const [open, setOpen] = useState<string | null>(null);
+  const log = useInfiniteQuery(
+    trpc.auditLog.list.infiniteQueryOptions({ filter }, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
+  );
+  const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
+
+  return (
+    <section aria-labelledby="audit-title" className="space-y-4">
+      <div className="flex items-end justify-between">
+        <h1 id="audit-title" className="text-2xl font-semibold">
+          {t("auditLog.title")}
+        </h1>
+        <a
+          href={exportHref(filter)}
+          download
+          className="rounded border border-indigo-600 px-3 py-1.5 text-sm font-medium text-indigo-700"
+        >
+          {t("auditLog.export")}
+        </a>
+      </div>
+      <AuditLogFilters timeZone={timeZone} onApply={setFilter} />
+      {log.isError && (
+        <p role="alert" className="text-red-700">
+          {t("loadFailed", { message: log.error.message })}
+        </p>
+      )}
+      {log.isPending ? (
+        <p role="status">{t("loading")}</p>
+      ) : entries.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">{t("auditLog.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full text-sm" data-testid="audit-table">
+            <thead className="bg-slate-50 text-left text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  {t("auditLog.at")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("auditLog.actor")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("auditLog.action")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("auditLog.record")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("auditLog.details")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {entries.map((entry) => (
+                <Fragment key={entry.id}>
+                  <tr data-audit-action={entry.action}>
+                    <td className="px-3 py-2 whitespace-nowrap">{formatInZone(entry.at, timeZone)}</td>
+                    <td className="px-3 py-2">{entry.actorEmail ?? t("auditLog.system")}</td>
+                    <td className="px-3 py-2 font-mono text-xs">{entry.action}</td>
+                    <td className="px-3 py-2">
+                      {entry.entityType}
+                      {entry.entityId ? ` #${entry.entityId}` : ""}
+                    </td>
+                    <td className="px-3 py-2">
+                      {(entry.before !== null || entry.after !== null) && (
+                        <button
+                          type="button"
+                          aria-expanded={open === entry.id}
+                          onClick={() => setOpen(open === entry.id ? null : entry.id)}
+                          className="text-indigo-700 underline"
+                        >
+                          {open === entry.id ? t("auditLog.hide") : t("auditLog.show")}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                  {open === entry.id && <EntryDetails entry={entry} />}
+                </Fragment>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {log.hasNextPage && (
+        <button
+          type="button"
+          onClick={() => void log.fetchNextPage()}
+          disabled={log.isFetchingNextPage}
+          className="rounded border border-slate-300 px-4 py-1.5 text-sm"
+        >
+          {t("auditLog.more")}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function EntryDetails({ entry }: { entry: Entry }) {
+  const { t } = useTranslation();
+  const block = (label: string, value: unknown) => (
+    <div className="min-w-0 flex-1">
+      <p className="text-xs font-medium text-slate-600">{label}</p>
+      <pre className="mt-1 overflow-x-auto rounded bg-slate-50 p-2 text-xs">
+        {value === null ? t("auditLog.none") : JSON.stringify(value, null, 2)}
+      </pre>
+    </div>
+  );
+  return (
+    <tr data-testid="audit-details">
+      <td colSpan={5} className="px-3 py-2">
+        <div className="flex gap-3">
+          {block(t("auditLog.before"), entry.before)}
+          {block(t("auditLog.after"), entry.after)}
+        </div>
+        {entry.ip && <p className="mt-1 text-xs text-slate-500">IP {entry.ip}</p>}
+      </td>
+    </tr>
+  );
+}

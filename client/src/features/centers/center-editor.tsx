@@ -1,0 +1,141 @@
+// Headquarters' form for a new center or an edited one (kind and authorization number included).
+// The shared schema checks it before the round trip; the server's refusals land on the same fields.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { CENTER_KINDS, type CenterKind, ZCenterFields } from "../../../../shared/schemas/centers.ts";
+import type { CenterSummary } from "../../../../server/services/centers/center-summary.ts";
+import { controlProps, FormField } from "../../components/ui/form-field.tsx";
+import { fieldErrorsOfSchema, refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
+import { useTRPC } from "../../lib/trpc.ts";
+
+type TextField = "code" | "name" | "authorizationNo" | "partnerName" | "province" | "city" | "address";
+type Fields = Record<TextField, string> & { kind: CenterKind; regionId: string; cityTier: string };
+
+function fieldsOf(center: CenterSummary | null): Fields {
+  return {
+    code: center?.code ?? "",
+    name: center?.name ?? "",
+    kind: center?.kind ?? "AUTHORIZED",
+    authorizationNo: center?.authorizationNo ?? "",
+    partnerName: center?.partnerName ?? "",
+    regionId: center ? String(center.region.id) : "",
+    province: center?.province ?? "",
+    city: center?.city ?? "",
+    cityTier: center ? String(center.cityTier) : "",
+    address: center?.address ?? "",
+  };
+}
+
+export function CenterEditor(props: {
+  center: CenterSummary | null;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const regions = useQuery(trpc.session.regions.queryOptions());
+  const create = useMutation(trpc.centers.create.mutationOptions());
+  const update = useMutation(trpc.centers.update.mutationOptions());
+  const [fields, setFields] = useState<Fields>(() => fieldsOf(props.center));
+  const [refusal, setRefusal] = useState<ServerRefusal | null>(null);
+  const zh = i18n.language === "zh-CN";
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = ZCenterFields.safeParse({
+      ...fields,
+      regionId: fields.regionId === "" ? Number.NaN : Number(fields.regionId),
+      cityTier: fields.cityTier === "" ? Number.NaN : Number(fields.cityTier),
+    });
+    if (!parsed.success) {
+      setRefusal({ message: "", fieldErrors: fieldErrorsOfSchema(parsed.error), code: "BAD_REQUEST" });
+      return;
+    }
+    try {
+      if (props.center) await update.mutateAsync({ centerId: props.center.id, center: parsed.data });
+      else await create.mutateAsync({ center: parsed.data });
+      await queryClient.invalidateQueries();
+      props.onDone(t(props.center ? "admin.center.updated" : "admin.center.created", { code: parsed.data.code }));
+    } catch (error) {
+      setRefusal(refusalOf(error));
+    }
+  }
+
+  const errors = refusal?.fieldErrors ?? {};
+  const set = (key: keyof Fields) => (e: { target: { value: string } }) =>
+    setFields((f) => ({ ...f, [key]: e.target.value }));
+  const text = (key: TextField) => (
+    <FormField key={key} id={`center-${key}`} label={t(`admin.center.${key}`)} errors={errors[key]}>
+      <input {...controlProps(`center-${key}`, errors[key])} value={fields[key]} onChange={set(key)} />
+    </FormField>
+  );
+  return (
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="center-editor-title"
+      className="grid gap-3 rounded-lg border border-indigo-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
+    >
+      <h2 id="center-editor-title" className="text-lg font-semibold sm:col-span-2 lg:col-span-3">
+        {props.center ? t("admin.center.editTitle", { code: props.center.code }) : t("admin.center.newTitle")}
+      </h2>
+      {refusal?.message && (
+        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800 sm:col-span-2 lg:col-span-3">
+          {refusal.message}
+        </p>
+      )}
+      {text("code")}
+      {text("name")}
+      <FormField id="center-kind" label={t("admin.center.kind")} errors={errors.kind}>
+        <select {...controlProps("center-kind", errors.kind)} value={fields.kind} onChange={set("kind")}>
+          {CENTER_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`kind.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      {text("authorizationNo")}
+      {text("partnerName")}
+      <FormField id="center-regionId" label={t("admin.center.region")} errors={errors.regionId}>
+        <select
+          {...controlProps("center-regionId", errors.regionId)}
+          value={fields.regionId}
+          onChange={set("regionId")}
+        >
+          <option value="">—</option>
+          {regions.data?.map((region) => (
+            <option key={region.id} value={region.id}>
+              {zh ? region.nameZh : region.nameEn}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      {text("province")}
+      {text("city")}
+      <FormField id="center-cityTier" label={t("admin.center.cityTier")} errors={errors.cityTier}>
+        <input
+          {...controlProps("center-cityTier", errors.cityTier)}
+          inputMode="numeric"
+          value={fields.cityTier}
+          onChange={set("cityTier")}
+        />
+      </FormField>
+      <div className="sm:col-span-2 lg:col-span-3">{text("address")}</div>
+      <div className="flex gap-2 sm:col-span-2 lg:col-span-3">
+        <button
+          type="submit"
+          disabled={create.isPending || update.isPending}
+          className="rounded bg-indigo-600 px-4 py-2 font-medium text-white disabled:opacity-50"
+        >
+          {t("admin.save")}
+        </button>
+        <button type="button" onClick={props.onCancel} className="rounded border border-slate-300 px-4 py-2">
+          {t("admin.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
