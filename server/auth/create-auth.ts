@@ -5,6 +5,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
 import type { Db } from "../db/create-database.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
+import { PASSWORD_MIN_LENGTH } from "../../shared/schemas/users.ts";
 
 /** The header our HTTP bridge sets to the client's address; clients cannot forge it. */
 export const CLIENT_IP_HEADER = "x-franchise-audit-client-ip";
@@ -29,7 +30,7 @@ export function createAuth({ db, secret, baseURL, trustedOrigins }: AuthOptions)
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,
-      minPasswordLength: 10,
+      minPasswordLength: PASSWORD_MIN_LENGTH,
       maxPasswordLength: 128,
       password: { hash: hashPassword, verify: verifyPassword },
     },
