@@ -2,7 +2,7 @@
 // run directly on the same database.
 import type { Db } from "../../server/db/create-database.ts";
 import { DEFAULT_SCORING_POLICY } from "../../shared/domain/policy.ts";
-import { periodBounds } from "../../shared/domain/periods.ts";
+import { periodBounds, shiftPeriod } from "../../shared/domain/periods.ts";
 
 /**
  * The scoring of every center for a period ($1) whose end is $2, as one statement, hand-written for
@@ -40,13 +40,20 @@ export async function scorecardLimit(db: Db, periodKey: string): Promise<number>
       `),
          ca AS (SELECT center_id, count(*)::int n FROM corrective_action WHERE status IN ('OPEN', 'SUBMITTED') GROUP BY center_id),
          cs AS (SELECT center_id, bool_or(status = 'ISSUED') revoked, bool_or(status = 'PROPOSED') pending
-                FROM revocation_proposal WHERE status IN ('ISSUED', 'PROPOSED') GROUP BY center_id)
+                FROM revocation_proposal WHERE status IN ('ISSUED', 'PROPOSED') GROUP BY center_id),
+         -- The same trend the scorecard shows: the composites of the six closed months before.
+         tr AS (SELECT e.center_id, array_agg((e.composite * 100)::int ORDER BY e.period_key) composites,
+                       array_agg(e.period_key ORDER BY e.period_key) period_keys
+                FROM evaluation e JOIN period p ON p.key = e.period_key
+                WHERE p.status = 'CLOSED' AND e.period_key >= $3 AND e.period_key < $1 GROUP BY e.center_id)
     SELECT sc.id, sc.code, sc.name, sc.kind::text, sc.city, sc.city_tier::int, sc.region_id, sc.failure_streak,
            sc.vh::int, sc.vn::int, sc.kh::int, sc.kn::int, sc.xh::int, sc.xn::int, sc.composite::int,
-           coalesce(ca.n, 0) open_actions, coalesce(cs.revoked, false) revoked, coalesce(cs.pending, false) pending
-    FROM sc LEFT JOIN ca ON ca.center_id = sc.id LEFT JOIN cs ON cs.center_id = sc.id`,
+           coalesce(ca.n, 0) open_actions, coalesce(cs.revoked, false) revoked, coalesce(cs.pending, false) pending,
+           tr.composites, tr.period_keys
+    FROM sc LEFT JOIN ca ON ca.center_id = sc.id LEFT JOIN cs ON cs.center_id = sc.id LEFT JOIN tr ON tr.center_id = sc.id`,
     periodKey,
     periodEnd(periodKey),
+    shiftPeriod(periodKey, -6),
   );
   return rows.length;
 }

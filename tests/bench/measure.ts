@@ -1,8 +1,14 @@
 // Timing helpers for the benchmark: the median of several runs, and the server's peak memory.
 
-export async function medianMs(runs: number, run: () => Promise<unknown>): Promise<number> {
+/** The median time of `run`; `before` (untimed) prepares each run. */
+export async function medianMs(
+  runs: number,
+  run: () => Promise<unknown>,
+  before?: () => Promise<unknown>,
+): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await before?.();
     const start = performance.now();
     await run();
     times.push(performance.now() - start);
