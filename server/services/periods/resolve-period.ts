@@ -21,13 +21,16 @@ export async function resolvePeriod(
   periodKey: string | undefined,
   now = new Date(),
 ): Promise<ResolvedPeriod> {
-  const current = await currentPolicyVersion(db);
+  const readPeriod = (key: string) =>
+    db.period.findUnique({ where: { key }, select: { status: true, policyVersion: { select: policyVersionSelect } } });
+  // A named period is read alongside the policy; only "the current period" needs the policy's zone first.
+  const [current, named] = await Promise.all([
+    currentPolicyVersion(db),
+    periodKey === undefined ? null : readPeriod(periodKey),
+  ]);
   const currentPeriodKey = periodKeyOf(now, current.policy.timeZone);
   const key = periodKey ?? currentPeriodKey;
-  const period = await db.period.findUnique({
-    where: { key },
-    select: { status: true, policyVersion: { select: policyVersionSelect } },
-  });
+  const period = periodKey === undefined ? await readPeriod(key) : named;
   if (period?.status === "CLOSED" && period.policyVersion) {
     return { periodKey: key, closed: true, currentPeriodKey, policyVersion: toPolicyVersion(period.policyVersion) };
   }

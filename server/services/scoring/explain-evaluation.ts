@@ -70,12 +70,15 @@ export async function explainEvaluation(
   input: TExplainInput,
   now = new Date(),
 ): Promise<Explanation> {
-  const center = await db.center.findFirst({
-    where: { AND: [{ id: input.centerId }, centersInScope(user)] },
-    select: { id: true, code: true, name: true, kind: true },
-  });
+  // Independent lookups, in parallel: each round trip is most of this procedure's time.
+  const [center, period] = await Promise.all([
+    db.center.findFirst({
+      where: { AND: [{ id: input.centerId }, centersInScope(user)] },
+      select: { id: true, code: true, name: true, kind: true },
+    }),
+    resolvePeriod(db, input.periodKey, now),
+  ]);
   if (!center) throw notFound("Center");
-  const period = await resolvePeriod(db, input.periodKey, now);
   const { policy } = period.policyVersion;
 
   const [scores, reports, callbacks] = await Promise.all([
