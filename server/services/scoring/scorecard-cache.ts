@@ -26,7 +26,7 @@ export async function changeVersion(db: Db): Promise<bigint> {
 /** `compute()`'s result for `key`, reused while nothing has changed and the entry is fresh. */
 export async function cachedUntilChange<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
   let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
+  if (!cache) caches.set(db, (cache = new Map<string, Entry<unknown>>()));
   const version = await changeVersion(db);
   const now = Date.now();
   const hit = cache.get(key) as Entry<T> | undefined;
