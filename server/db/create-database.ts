@@ -37,6 +37,9 @@ export function isPostgresUrl(url: string): boolean {
 export async function createDatabase(url: string | undefined): Promise<DatabaseHandle> {
   if (url && isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection the server drops (restart, failover, admin termination) is discarded by
+    // the pool and replaced on the next query; unhandled, this event would stop the process.
+    pool.on("error", (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`));
     const db = new PrismaClient({ adapter: new PrismaPg(pool) });
     registerCopyCsv(db, postgresCopyCsv(pool));
     return {
