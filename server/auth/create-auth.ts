@@ -12,6 +12,10 @@ export const CLIENT_IP_HEADER = "x-franchise-audit-client-ip";
 
 export const SIGN_IN_RATE_LIMIT = { window: 60, max: 5 };
 
+/** A session lasts 12 hours and is extended when used after it is an hour old. */
+export const SESSION_EXPIRES_IN_S = 60 * 60 * 12;
+export const SESSION_UPDATE_AGE_S = 60 * 60;
+
 export interface AuthOptions {
   db: Db;
   secret: string;
@@ -40,7 +44,7 @@ export function createAuth({ db, secret, baseURL, trustedOrigins }: AuthOptions)
         active: { type: "boolean", required: false, input: false, defaultValue: true },
       },
     },
-    session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
+    session: { expiresIn: SESSION_EXPIRES_IN_S, updateAge: SESSION_UPDATE_AGE_S },
     rateLimit: {
       enabled: true,
       storage: "database",

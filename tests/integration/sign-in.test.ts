@@ -124,6 +124,34 @@ describe(`sign-in (${database.kind})`, () => {
     expect(await auditEntries("SIGN_IN_FAILED", user.email)).toMatchObject([{ after: { reason: "DEACTIVATED" } }]);
   });
 
+  it("refuses a session cookie whose token or signature was altered", async () => {
+    const user = await makeUser(database.db, "AUDITOR", []);
+    const cookie = sessionCookie(await signInOverHttp(app, user.email, TEST_PASSWORD, "203.0.113.6"));
+    expect(await me(cookie)).toMatchObject({ id: user.id });
+    const [name, value] = cookie.split("=") as [string, string];
+    const decoded = decodeURIComponent(value);
+    const dot = decoded.lastIndexOf(".");
+    const otherToken = `${decoded.slice(0, dot - 1)}${decoded[dot - 1] === "a" ? "b" : "a"}${decoded.slice(dot)}`;
+    expect(await me(`${name}=${encodeURIComponent(otherToken)}`)).toBeNull();
+    expect(await me(`${name}=${encodeURIComponent(decoded.slice(0, dot))}`)).toBeNull();
+  });
+
+  it("extends a session used more than an hour after it was last extended, and ends an expired one", async () => {
+    const user = await makeUser(database.db, "AUDITOR", []);
+    const cookie = sessionCookie(await signInOverHttp(app, user.email, TEST_PASSWORD, "203.0.113.7"));
+    const inElevenHours = new Date(Date.now() + 11 * 3_600_000 - 60_000);
+    await database.db.session.updateMany({ where: { userId: user.id }, data: { expiresAt: inElevenHours } });
+    expect(await me(cookie)).toMatchObject({ id: user.id });
+    const extended = await database.db.session.findFirstOrThrow({ where: { userId: user.id } });
+    expect(extended.expiresAt.getTime()).toBeGreaterThan(Date.now() + 11.9 * 3_600_000);
+
+    await database.db.session.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await me(cookie)).toBeNull();
+  });
+
   it("signs out: the cookie stops working and the sign-out is audited", async () => {
     const user = await makeUser(database.db, "HQ_ADMIN", []);
     const cookie = sessionCookie(await signInOverHttp(app, user.email, TEST_PASSWORD, "203.0.113.5"));

@@ -3,6 +3,8 @@
 import { type Consequence, consequenceOf, type OpenCase } from "../../../shared/domain/consequences.ts";
 import type { CenterKind } from "../../../shared/schemas/centers.ts";
 import type { DbReader } from "../../db/create-database.ts";
+import { Prisma } from "../../db/generated/client.ts";
+import { queryJsonRows } from "../../db/json-rows.ts";
 import type { PolicyVersion } from "../policy/policy-record.ts";
 import { type CenterScore, scoreCenters } from "../scoring/score-centers.ts";
 
@@ -48,12 +50,15 @@ export async function planClose(db: DbReader, periodKey: string, policyVersion: 
 }
 
 async function readCaseStates(db: DbReader): Promise<CenterCaseState[]> {
-  return db.$queryRaw<CenterCaseState[]>`
+  return queryJsonRows<CenterCaseState>(
+    db,
+    Prisma.sql`
     SELECT c.id AS "centerId", c.kind::text AS kind, c.failure_streak AS "failureStreak",
            (SELECT rp.id FROM revocation_proposal rp WHERE rp.center_id = c.id AND rp.status = 'PROPOSED') AS "pendingProposalId",
            (SELECT e.id FROM escalation e WHERE e.center_id = c.id AND e.status = 'OPEN') AS "openEscalationId",
            EXISTS (SELECT 1 FROM revocation_proposal rp WHERE rp.center_id = c.id AND rp.status = 'ISSUED') AS "hasIssuedRevocation"
-    FROM center c`;
+    FROM center c`,
+  );
 }
 
 export interface ClosePlanSummary {

@@ -81,29 +81,11 @@ export async function explainEvaluation(
   if (!center) throw notFound("Center");
   const { policy } = period.policyVersion;
 
-  const [scores, reports, callbacks] = await Promise.all([
+  const [scores, { reports, callbacks }] = await Promise.all([
     period.closed
       ? frozenEvaluation(db, center.id, period.periodKey)
       : liveEvaluation(db, center.id, period.periodKey, policy),
-    db.report.findMany({
-      where: { centerId: center.id, periodKey: period.periodKey, status: { in: ["SUBMITTED", "VOIDED"] } },
-      select: {
-        id: true,
-        kind: true,
-        eventAt: true,
-        status: true,
-        rawScore: true,
-        criticalFailed: true,
-        voidReason: true,
-        author: { select: { name: true } },
-      },
-      orderBy: [{ eventAt: "asc" }, { id: "asc" }],
-    }),
-    db.callback.findMany({
-      where: { centerId: center.id, periodKey: period.periodKey },
-      select: { id: true, workOrderNo: true, calledAt: true, outcome: true, rating: true },
-      orderBy: [{ calledAt: "asc" }, { id: "asc" }],
-    }),
+    readRecords(db, center.id, period.periodKey),
   ]);
 
   const sources = explainSources(scores?.sources ?? null, policy);
@@ -123,29 +105,41 @@ export async function explainEvaluation(
     result: scores?.result ?? null,
     streakBefore: scores?.streakBefore ?? null,
     streakAfter: scores?.streakAfter ?? null,
-    reports: reports.map((report) => {
-      const raw = report.rawScore === null ? null : report.rawScore.mul(100).toNumber();
-      const status = report.status === "VOIDED" ? ("VOIDED" as const) : ("SUBMITTED" as const);
-      return {
-        id: report.id,
-        kind: report.kind,
-        eventAt: report.eventAt,
-        status,
-        authorName: report.author.name,
-        rawScore: raw,
-        criticalFailed: report.criticalFailed,
-        countedScore:
-          status === "SUBMITTED" && raw !== null
-            ? cappedReportScore(raw, report.criticalFailed, policy.criticalFailCapHundredths)
-            : null,
-        voidReason: report.voidReason,
-      };
-    }),
+    reports: reports.map((report) => ({
+      ...report,
+      eventAt: new Date(report.eventAt),
+      countedScore:
+        report.status === "SUBMITTED" && report.rawScore !== null
+          ? cappedReportScore(report.rawScore, report.criticalFailed, policy.criticalFailCapHundredths)
+          : null,
+    })),
     callbacks: callbacks.map((call) => ({
       ...call,
+      calledAt: new Date(call.calledAt),
       satisfied: call.outcome === "REACHED" && call.rating !== null ? call.rating >= 4 : null,
     })),
   };
+}
+
+type RecordRows = {
+  reports: (Omit<Explanation["reports"][number], "eventAt" | "countedScore"> & { eventAt: string })[];
+  callbacks: (Omit<Explanation["callbacks"][number], "calledAt" | "satisfied"> & { calledAt: string })[];
+};
+
+/** The center's submitted and voided reports and its callbacks in the period: one round trip. */
+async function readRecords(db: Db, centerId: number, periodKey: string): Promise<RecordRows> {
+  const [row] = await db.$queryRaw<{ records: string }[]>`
+    SELECT json_build_object(
+      'reports', (SELECT coalesce(json_agg(r ORDER BY r."eventAt", r.id), '[]') FROM (
+        SELECT r.id, r.kind::text AS kind, r.event_at AS "eventAt", r.status::text AS status, u.name AS "authorName",
+               (r.raw_score * 100)::int AS "rawScore", r.critical_failed AS "criticalFailed", r.void_reason AS "voidReason"
+        FROM report r JOIN app_user u ON u.id = r.author_id
+        WHERE r.center_id = ${centerId} AND r.period_key = ${periodKey} AND r.status IN ('SUBMITTED', 'VOIDED')) r),
+      'callbacks', (SELECT coalesce(json_agg(c ORDER BY c."calledAt", c.id), '[]') FROM (
+        SELECT id, work_order_no AS "workOrderNo", called_at AS "calledAt", outcome::text AS outcome, rating::int AS rating
+        FROM callback WHERE center_id = ${centerId} AND period_key = ${periodKey}) c)
+    )::text AS records`;
+  return JSON.parse(row!.records) as RecordRows;
 }
 
 interface EvaluationFacts {

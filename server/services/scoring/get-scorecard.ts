@@ -5,6 +5,8 @@ import { shiftPeriod } from "../../../shared/domain/periods.ts";
 import type { TScorecardInput } from "../../../shared/schemas/scorecards.ts";
 import type { SessionUser } from "../../context.ts";
 import type { Db, DbReader } from "../../db/create-database.ts";
+import { Prisma } from "../../db/generated/client.ts";
+import { queryJsonRows } from "../../db/json-rows.ts";
 import { resolvePeriod } from "../periods/resolve-period.ts";
 import { type CenterSelection, centerSelectionFor, centerSelectionSql } from "../scope/center-selection.ts";
 import { type ScorecardCenter, readScorecardCenters } from "./scorecard-centers.ts";
@@ -94,12 +96,15 @@ async function readTrend(db: DbReader, periodKey: string, selection: CenterSelec
 }
 
 async function readFrozenScores(db: DbReader, periodKey: string, selection: CenterSelection): Promise<FrozenScore[]> {
-  return db.$queryRaw<FrozenScore[]>`
+  return queryJsonRows<FrozenScore>(
+    db,
+    Prisma.sql`
     SELECT e.center_id AS "centerId",
            (e.visit_score * 100)::int AS "visitScore", e.visit_count AS "visitCount",
            (e.callback_score * 100)::int AS "callbackScore", e.callback_count AS "callbackCount",
            (e.spot_check_score * 100)::int AS "spotCheckScore", e.spot_check_count AS "spotCheckCount",
            (e.composite * 100)::int AS composite, e.result::text AS result, e.streak_after AS streak
     FROM evaluation e JOIN center c ON c.id = e.center_id
-    WHERE e.period_key = ${periodKey} AND ${centerSelectionSql(selection)}`;
+    WHERE e.period_key = ${periodKey} AND ${centerSelectionSql(selection)}`,
+  );
 }

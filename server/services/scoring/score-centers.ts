@@ -5,6 +5,7 @@ import type { ScoringPolicy } from "../../../shared/domain/policy.ts";
 import { periodBounds } from "../../../shared/domain/periods.ts";
 import type { EvaluationResult } from "../../../shared/domain/scoring.ts";
 import type { DbReader } from "../../db/create-database.ts";
+import { queryJsonRows } from "../../db/json-rows.ts";
 import { Prisma } from "../../db/generated/client.ts";
 import { type CenterSelection, centerSelectionSql } from "../scope/center-selection.ts";
 
@@ -37,7 +38,7 @@ export async function scoreCenters(
   const reportScope = "all" in selection ? Prisma.empty : Prisma.sql`JOIN scoped s ON s.id = r.center_id`;
   const callScope = "all" in selection ? Prisma.empty : Prisma.sql`JOIN scoped s ON s.id = cb.center_id`;
   // Each source's weight where it counts, 0 where it does not (too few samples, or weight 0).
-  return db.$queryRaw<CenterScore[]>`
+  const query = Prisma.sql`
     WITH scoped AS (
       SELECT c.id FROM center c
       WHERE ${centerSelectionSql(selection)}
@@ -91,6 +92,6 @@ export async function scoreCenters(
            CASE WHEN composite_h IS NULL THEN 'INSUFFICIENT_DATA'
                 WHEN composite_h >= ${policy.thresholdHundredths} THEN 'PASS'
                 ELSE 'FAIL' END AS result
-    FROM composed
-    ORDER BY center_id`;
+    FROM composed`;
+  return queryJsonRows<CenterScore>(db, query, Prisma.sql`t."centerId"`);
 }

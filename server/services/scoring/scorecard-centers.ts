@@ -3,6 +3,8 @@
 import { type CenterStatus, centerStatus } from "../../../shared/domain/center-status.ts";
 import type { CenterKind } from "../../../shared/schemas/centers.ts";
 import type { DbReader } from "../../db/create-database.ts";
+import { Prisma } from "../../db/generated/client.ts";
+import { queryJsonRows } from "../../db/json-rows.ts";
 import { type CenterSelection, centerSelectionSql } from "../scope/center-selection.ts";
 
 export interface ScorecardCenter {
@@ -30,7 +32,9 @@ export async function readScorecardCenters(
   now: Date,
 ): Promise<ScorecardCenter[]> {
   // Aggregated once and joined: one pass over the consequences, not three subqueries per center.
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await queryJsonRows<Row>(
+    db,
+    Prisma.sql`
     WITH actions AS (
       SELECT center_id, count(*)::int AS n FROM corrective_action
       WHERE status IN ('OPEN', 'SUBMITTED') GROUP BY center_id
@@ -50,8 +54,9 @@ export async function readScorecardCenters(
     JOIN region r ON r.id = c.region_id
     LEFT JOIN actions a ON a.center_id = c.id
     LEFT JOIN cases k ON k.center_id = c.id
-    WHERE ${centerSelectionSql(selection)}
-    ORDER BY c.code`;
+    WHERE ${centerSelectionSql(selection)}`,
+    Prisma.sql`t.code`,
+  );
   return rows.map(({ revoked, pendingProposal, ...center }) => ({
     ...center,
     status: centerStatus({
