@@ -162,6 +162,10 @@ try {
   );
   const limitExplain = await medianMs(RUNS, () => explainLimit(db, center.id, lastClosed));
   record("explain (one center)", oursExplain, limitExplain, "≤ 1.5");
+  // What any signed-in request costs before it does anything (HTTP, session, tRPC): the floor
+  // under the explain view's time, shown against the same limit.
+  const floor = await medianMs(RUNS, () => trpcQuery(base, hqCookie, "session.me", undefined));
+  record("signed-in no-op (floor)", floor, limitExplain, "informative");
 
   // 3. Closing a month for every center: reopen and re-close, against one INSERT … SELECT.
   await closePeriod(db, hq, { periodKey: openMonth });

@@ -17,8 +17,9 @@ export interface ScorecardRow extends ScorecardCenter, Omit<CenterScore, "center
   streak: number;
   /** The composite of the period before, if it was closed and the center evaluated. */
   previousComposite: number | null;
-  /** Composites of up to six closed periods before this one, oldest first. */
-  trend: { periodKey: string; composite: number | null }[];
+  /** Composites of the six periods before this one (`Scorecard.trendPeriods`, oldest first); null
+   *  where the period is not closed, the center was not evaluated or lacked data. */
+  trend: (number | null)[];
 }
 
 const TREND_PERIODS = 6;
@@ -30,6 +31,8 @@ export interface Scorecard {
   provisional: boolean;
   policyVersion: number;
   thresholdHundredths: number;
+  /** The periods each row's trend covers, oldest first: given once, not per row (5,000 rows). */
+  trendPeriods: string[];
   rows: ScorecardRow[];
 }
 
@@ -51,19 +54,22 @@ export async function getScorecard(
     readTrend(db, period.periodKey, selection),
   ]);
   const scoreOf = new Map(scores.map((score) => [score.centerId, score]));
+  const trendPeriods = Array.from({ length: TREND_PERIODS }, (_, i) =>
+    shiftPeriod(period.periodKey, i - TREND_PERIODS),
+  );
+  const previousPeriod = shiftPeriod(period.periodKey, -1);
   const rows: ScorecardRow[] = [];
   for (const center of centers) {
     const score = scoreOf.get(center.centerId);
     if (!score) continue; // not evaluated in this period (revoked before it ended)
     const { streak, ...sources } = score;
-    const trend = history.get(center.centerId) ?? [];
-    const previous = trend.at(-1);
+    const composites = history[center.centerId] ?? {};
     rows.push({
       ...center,
       ...sources,
       streak: streak ?? center.failureStreak,
-      previousComposite: previous?.periodKey === shiftPeriod(period.periodKey, -1) ? previous.composite : null,
-      trend,
+      previousComposite: composites[previousPeriod] ?? null,
+      trend: trendPeriods.map((key) => composites[key] ?? null),
     });
   }
   return {
@@ -72,27 +78,29 @@ export async function getScorecard(
     provisional: !period.closed,
     policyVersion: period.policyVersion.version,
     thresholdHundredths: period.policyVersion.policy.thresholdHundredths,
+    trendPeriods,
     rows,
   };
 }
 
 type FrozenScore = CenterScore & { streak: number | null };
 
-/** Each center's composites over the closed periods before `periodKey`, oldest first. */
-async function readTrend(db: DbReader, periodKey: string, selection: CenterSelection) {
+/** Each center's composites over the closed periods before `periodKey`, by period key. */
+async function readTrend(
+  db: DbReader,
+  periodKey: string,
+  selection: CenterSelection,
+): Promise<Record<number, Record<string, number | null>>> {
   // Aggregated into one JSON value in the database: 5,000 centers × 6 months would otherwise be
   // 30,000 rows for the driver to decode one by one.
   const [row] = await db.$queryRaw<{ trend: string | null }[]>`
-    SELECT json_object_agg(t.center_id, t.points)::text AS trend
-    FROM (SELECT e.center_id,
-                 json_agg(json_build_object('periodKey', e.period_key, 'composite', (e.composite * 100)::int)
-                          ORDER BY e.period_key) AS points
+    SELECT json_object_agg(t.center_id, t.composites)::text AS trend
+    FROM (SELECT e.center_id, json_object_agg(e.period_key, (e.composite * 100)::int) AS composites
           FROM evaluation e JOIN center c ON c.id = e.center_id JOIN period p ON p.key = e.period_key
           WHERE p.status = 'CLOSED' AND e.period_key >= ${shiftPeriod(periodKey, -TREND_PERIODS)}
             AND e.period_key < ${periodKey} AND ${centerSelectionSql(selection)}
           GROUP BY e.center_id) t`;
-  const byCenter = JSON.parse(row?.trend ?? "{}") as Record<string, { periodKey: string; composite: number | null }[]>;
-  return new Map(Object.entries(byCenter).map(([centerId, points]) => [Number(centerId), points]));
+  return JSON.parse(row?.trend ?? "{}") as Record<number, Record<string, number | null>>;
 }
 
 async function readFrozenScores(db: DbReader, periodKey: string, selection: CenterSelection): Promise<FrozenScore[]> {

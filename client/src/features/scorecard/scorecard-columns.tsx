@@ -162,14 +162,9 @@ export function scorecardColumns(t: TFunction, thresholdHundredths: number): Sco
     {
       id: "trend",
       header: t("scorecard.col.trend"),
-      value: (r) => r.trend.map((p) => (p.composite === null ? "" : formatHundredths(p.composite))).join(" "),
+      value: (r) => r.trend.map((composite) => (composite === null ? "" : formatHundredths(composite))).join(" "),
       sortValue: null,
-      cell: (r) => (
-        <Sparkline
-          points={[...r.trend.map((p) => p.composite), r.composite]}
-          thresholdHundredths={thresholdHundredths}
-        />
-      ),
+      cell: (r) => <Sparkline points={[...r.trend, r.composite]} thresholdHundredths={thresholdHundredths} />,
     },
   ];
 }
