@@ -171,6 +171,29 @@ describe(`callback import commit (${database.kind})`, () => {
     );
     expect(await database.db.callback.count({ where: { workOrderNo: "WO-D1" } })).toBe(0);
   });
+
+  it("refuses to commit when one of its work orders was stored since validation, and stores none", async () => {
+    const { body } = await upload(
+      [HEADER, `WO-E1,${center.code},${recent},REACHED,4,,,,`, `WO-E2,${center.code},${recent},REACHED,5,,,,`].join(
+        "\n",
+      ),
+    );
+    expect(body.status).toBe("VALIDATED");
+    await callerFor(database.db, manager).callbacks.record({
+      workOrderNo: "WO-E2",
+      centerId: center.id,
+      calledAt: "2026-11-20T10:00:00+08:00",
+      outcome: "REACHED",
+      rating: 3,
+    });
+    await expect(callerFor(database.db, manager).callbacks.commitImport({ importId: body.importId })).rejects.toThrow(
+      "1 of its work orders were stored after it was validated. Upload the file again to validate it against the current data.",
+    );
+    expect(await database.db.callback.count({ where: { workOrderNo: "WO-E1" } })).toBe(0);
+    expect(await database.db.callback.findUniqueOrThrow({ where: { workOrderNo: "WO-E2" } })).toMatchObject({
+      rating: 3,
+    });
+  });
 });
 
 /** GB18030 bytes of `text` (TextEncoder only writes UTF-8), found by decoding the two-byte range. */

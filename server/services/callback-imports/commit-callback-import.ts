@@ -1,6 +1,7 @@
 // Step two: store a validated import, all-or-nothing. The checks that depend on the moment are run
-// again (a period closed, a center revoked or a work order stored since validation), and the rows
-// move from staging to callbacks in one statement, in one transaction with the audit entry.
+// again (a period closed, a center revoked or a work order stored since validation: the insert
+// skips those and the count tells), and the rows move from staging to callbacks in one statement,
+// in one transaction with the audit entry.
 import type { ActingUser } from "../../context.ts";
 import type { Db } from "../../db/create-database.ts";
 import { DomainError, notFound } from "../../errors.ts";
@@ -32,18 +33,14 @@ export async function commitCallbackImport(
           `This file was already imported (import #${sameFile.id}); nothing new to store.`,
         );
 
-      const [changed] = await tx.$queryRaw<{ closed: string | null; revoked: number; stored: number }[]>`
+      const [changed] = await tx.$queryRaw<{ closed: string | null; revoked: number }[]>`
         SELECT
           (SELECT min(s.period_key) FROM callback_import_staging s JOIN period p ON p.key = s.period_key
             WHERE s.import_id = ${importId} AND p.status = 'CLOSED') AS closed,
           (SELECT count(*)::int FROM callback_import_staging s JOIN revocation_proposal rp ON rp.center_id = s.center_id
-            WHERE s.import_id = ${importId} AND rp.status = 'ISSUED' AND rp.effective_at <= ${now}) AS revoked,
-          (SELECT count(*)::int FROM callback_import_staging s JOIN callback c ON c.work_order_no = s.work_order_no
-            WHERE s.import_id = ${importId}) AS stored`;
+            WHERE s.import_id = ${importId} AND rp.status = 'ISSUED' AND rp.effective_at <= ${now}) AS revoked`;
       if (changed?.closed) throw stale(`${changed.closed} was closed after this file was validated.`);
       if (changed && changed.revoked > 0) throw stale("A center in this file was revoked after it was validated.");
-      if (changed && changed.stored > 0)
-        throw stale(`${changed.stored} of its work orders were stored after it was validated.`);
 
       const inserted = await tx.$executeRaw`
         INSERT INTO callback (work_order_no, center_id, called_at, period_key, outcome, rating, issue_resolved,
@@ -51,7 +48,11 @@ export async function commitCallbackImport(
         SELECT work_order_no, center_id, called_at, period_key, outcome, rating, issue_resolved,
                price_explained, staff_courteous, comment, import_id, ${user.id}
         FROM callback_import_staging WHERE import_id = ${importId}
-        ORDER BY row_no`;
+        ON CONFLICT (work_order_no) DO NOTHING`;
+      // A work order stored since validation is skipped by the insert: then nothing is kept (the
+      // transaction is rolled back). Cheaper than looking up a million work orders beforehand.
+      if (inserted !== imported.rowCount)
+        throw stale(`${imported.rowCount - inserted} of its work orders were stored after it was validated.`);
       await tx.$executeRaw`DELETE FROM callback_import_staging WHERE import_id = ${importId}`;
       await tx.callbackImport.update({
         where: { id: importId },
