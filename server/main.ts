@@ -8,6 +8,7 @@ import { createAuth } from "./auth/create-auth.ts";
 import { readConfig } from "./config.ts";
 import { createDatabase } from "./db/create-database.ts";
 import { migrateDatabase } from "./db/migrate.ts";
+import { removeObsoleteStagingLater } from "./services/callback-imports/staging-cleanup.ts";
 
 const config = readConfig();
 const database = await createDatabase(config.databaseUrl);
@@ -15,6 +16,8 @@ const applied = await migrateDatabase(database.db);
 if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
 
 const seeded = await seedDemoNetwork(database.db);
+// Staged rows left by a previous run (committed imports, expired validations).
+removeObsoleteStagingLater(database.db);
 
 const origins = [`http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`];
 if (config.publicOrigin) origins.unshift(config.publicOrigin);

@@ -7,6 +7,7 @@ import { makeCenter, makeRegion, makeUser, TEST_PASSWORD } from "../factories/ne
 import { makePolicyVersion } from "../factories/records.ts";
 import { callerFor } from "../helpers/callers.ts";
 import { buildTestApp, sessionCookie, signInOverHttp, type TestApp } from "../helpers/test-app.ts";
+import { removeObsoleteStaging } from "../../server/services/callback-imports/staging-cleanup.ts";
 import { useTestDatabase } from "../setup/test-database.ts";
 
 const database = useTestDatabase();
@@ -170,6 +171,26 @@ describe(`callback import commit (${database.kind})`, () => {
       "2025-10 was closed after this file was validated. Upload the file again to validate it against the current data.",
     );
     expect(await database.db.callback.count({ where: { workOrderNo: "WO-D1" } })).toBe(0);
+  });
+
+  it("lets a validation expire after a day, and clears staged rows of committed and expired imports", async () => {
+    const { body } = await upload([HEADER, `WO-F1,${center.code},${recent},REACHED,4,,,,`].join("\n"));
+    expect(body.status).toBe("VALIDATED");
+    const staged = () => database.db.callbackImportRow.count({ where: { importId: body.importId } });
+    expect(await staged()).toBe(1);
+    await database.db.callbackImport.update({
+      where: { id: body.importId },
+      data: { createdAt: new Date(Date.now() - 25 * 3_600_000) },
+    });
+    await expect(callerFor(database.db, manager).callbacks.commitImport({ importId: body.importId })).rejects.toThrow(
+      `Import #${body.importId} was validated more than a day ago: upload the file again.`,
+    );
+    await removeObsoleteStaging(database.db);
+    expect(await staged()).toBe(0);
+    const [committedLeft] = await database.db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM callback_import_staging s JOIN callback_import i ON i.id = s.import_id
+      WHERE i.status = 'COMMITTED'`;
+    expect(committedLeft?.n).toBe(0);
   });
 
   it("refuses to commit when one of its work orders was stored since validation, and stores none", async () => {

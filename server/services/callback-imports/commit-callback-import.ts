@@ -6,6 +6,7 @@ import type { ActingUser } from "../../context.ts";
 import type { Db } from "../../db/create-database.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import { auditActor, recordAudit } from "../audit/record-audit.ts";
+import { removeObsoleteStagingLater, VALIDATION_LIFETIME_MS } from "./staging-cleanup.ts";
 
 export async function commitCallbackImport(
   db: Db,
@@ -13,16 +14,23 @@ export async function commitCallbackImport(
   { importId }: { importId: number },
   now = new Date(),
 ) {
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx) => {
-      const [imported] = await tx.$queryRaw<{ id: number; status: string; fileSha256: string; rowCount: number }[]>`
-        SELECT id, status::text, file_sha256 AS "fileSha256", row_count AS "rowCount"
+      const [imported] = await tx.$queryRaw<
+        { id: number; status: string; fileSha256: string; rowCount: number; createdAt: Date }[]
+      >`
+        SELECT id, status::text, file_sha256 AS "fileSha256", row_count AS "rowCount", created_at AS "createdAt"
         FROM callback_import WHERE id = ${importId} AND imported_by_id = ${user.id} FOR UPDATE`;
       if (!imported) throw notFound("Import");
       if (imported.status === "COMMITTED")
         throw new DomainError("CONFLICT", `Import #${importId} is already stored; nothing new to store.`);
       if (imported.status !== "VALIDATED")
         throw new DomainError("CONFLICT", `Import #${importId} has errors: fix the file and upload it again.`);
+      if (now.getTime() - imported.createdAt.getTime() > VALIDATION_LIFETIME_MS)
+        throw new DomainError(
+          "CONFLICT",
+          `Import #${importId} was validated more than a day ago: upload the file again.`,
+        );
       const sameFile = await tx.callbackImport.findFirst({
         where: { fileSha256: imported.fileSha256, status: "COMMITTED" },
         select: { id: true },
@@ -53,7 +61,6 @@ export async function commitCallbackImport(
       // transaction is rolled back). Cheaper than looking up a million work orders beforehand.
       if (inserted !== imported.rowCount)
         throw stale(`${imported.rowCount - inserted} of its work orders were stored after it was validated.`);
-      await tx.$executeRaw`DELETE FROM callback_import_staging WHERE import_id = ${importId}`;
       await tx.callbackImport.update({
         where: { id: importId },
         data: { status: "COMMITTED", insertedCount: inserted, committedAt: now },
@@ -70,6 +77,9 @@ export async function commitCallbackImport(
     },
     { timeout: 600_000, maxWait: 60_000 },
   );
+  // The staged copies are removed after the answer: deleting a million rows is not the user's wait.
+  removeObsoleteStagingLater(db);
+  return result;
 }
 
 function stale(reason: string): DomainError {
