@@ -2,25 +2,11 @@
 // corrective actions, new and joined cases, and flags on issued revocations a re-close no longer
 // supports. closePeriod runs them in order inside its transaction.
 import type { DbTransaction } from "../../db/create-database.ts";
-import type { ClosePlan } from "./plan-close.ts";
+import type { ClosePlan, PlannedEvaluation } from "./plan-close.ts";
 
 export async function writeEvaluations(tx: DbTransaction, plan: ClosePlan): Promise<void> {
-  const rows = JSON.stringify(
-    plan.evaluations.map((e) => ({
-      center_id: e.centerId,
-      visit_score: e.visitScore,
-      visit_count: e.visitCount,
-      callback_score: e.callbackScore,
-      callback_count: e.callbackCount,
-      spot_check_score: e.spotCheckScore,
-      spot_check_count: e.spotCheckCount,
-      composite: e.composite,
-      result: e.result,
-      streak_before: e.streakBefore,
-      streak_after: e.streakAfter,
-    })),
-  );
-  // One statement for every center: rows travel as one JSON document (hundredths → numeric(5,2)).
+  const column = <T>(pick: (e: PlannedEvaluation) => T) => plan.evaluations.map(pick);
+  // One statement for every center: each column travels as one array (hundredths → numeric(5,2)).
   await tx.$executeRaw`
     INSERT INTO evaluation (center_id, period_key, policy_version_id, visit_score, visit_count, callback_score,
                             callback_count, spot_check_score, spot_check_count, composite, result,
@@ -29,9 +15,14 @@ export async function writeEvaluations(tx: DbTransaction, plan: ClosePlan): Prom
            x.visit_score::numeric / 100, x.visit_count, x.callback_score::numeric / 100, x.callback_count,
            x.spot_check_score::numeric / 100, x.spot_check_count, x.composite::numeric / 100,
            x.result::"EvaluationResult", x.streak_before, x.streak_after
-    FROM jsonb_to_recordset(${rows}::jsonb) AS x(
-      center_id int, visit_score int, visit_count int, callback_score int, callback_count int,
-      spot_check_score int, spot_check_count int, composite int, result text, streak_before int, streak_after int)
+    FROM unnest(${column((e) => e.centerId)}::int[], ${column((e) => e.visitScore)}::int[],
+                ${column((e) => e.visitCount)}::int[], ${column((e) => e.callbackScore)}::int[],
+                ${column((e) => e.callbackCount)}::int[], ${column((e) => e.spotCheckScore)}::int[],
+                ${column((e) => e.spotCheckCount)}::int[], ${column((e) => e.composite)}::int[],
+                ${column((e) => e.result)}::text[], ${column((e) => e.streakBefore)}::int[],
+                ${column((e) => e.streakAfter)}::int[])
+      AS x(center_id, visit_score, visit_count, callback_score, callback_count, spot_check_score,
+           spot_check_count, composite, result, streak_before, streak_after)
     ON CONFLICT (center_id, period_key) DO UPDATE SET
       policy_version_id = EXCLUDED.policy_version_id,
       visit_score = EXCLUDED.visit_score, visit_count = EXCLUDED.visit_count,
@@ -44,10 +35,9 @@ export async function writeEvaluations(tx: DbTransaction, plan: ClosePlan): Prom
 export async function updateStreaks(tx: DbTransaction, plan: ClosePlan): Promise<void> {
   const changed = plan.evaluations.filter((e) => e.streakAfter !== e.streakBefore);
   if (changed.length === 0) return;
-  const rows = JSON.stringify(changed.map((e) => ({ id: e.centerId, streak: e.streakAfter })));
   await tx.$executeRaw`
     UPDATE center c SET failure_streak = x.streak, updated_at = now()
-    FROM jsonb_to_recordset(${rows}::jsonb) AS x(id int, streak int)
+    FROM unnest(${changed.map((e) => e.centerId)}::int[], ${changed.map((e) => e.streakAfter)}::int[]) AS x(id, streak)
     WHERE c.id = x.id`;
 }
 
@@ -118,29 +108,25 @@ export async function raiseCases(tx: DbTransaction, plan: ClosePlan, now: Date):
 /** A further failure while a case is pending joins that case's evidence. */
 export async function joinPendingCases(tx: DbTransaction, plan: ClosePlan): Promise<void> {
   const joining = plan.evaluations.filter((e) => e.caseAction === "JOIN_PENDING" && e.pendingCaseId !== null);
-  if (joining.length === 0) return;
-  const evaluations = await tx.evaluation.findMany({
-    where: { periodKey: plan.periodKey, centerId: { in: joining.map((e) => e.centerId) } },
-    select: { id: true, centerId: true },
-  });
-  const evaluationOf = new Map(evaluations.map((e) => [e.centerId, e.id]));
-  const links = joining.map((e) => ({
-    caseId: e.pendingCaseId!,
-    evaluationId: evaluationOf.get(e.centerId)!,
-    kind: e.kind,
-  }));
-  await tx.revocationEvidence.createMany({
-    data: links
-      .filter((l) => l.kind === "AUTHORIZED")
-      .map((l) => ({ proposalId: l.caseId, evaluationId: l.evaluationId })),
-    skipDuplicates: true,
-  });
-  await tx.escalationEvidence.createMany({
-    data: links
-      .filter((l) => l.kind === "DIRECT")
-      .map((l) => ({ escalationId: l.caseId, evaluationId: l.evaluationId })),
-    skipDuplicates: true,
-  });
+  const proposals = joining.filter((e) => e.kind === "AUTHORIZED");
+  const escalations = joining.filter((e) => e.kind === "DIRECT");
+  // Each pending case gets this period's evaluation of its center, found in the database.
+  if (proposals.length > 0)
+    await tx.$executeRaw`
+      INSERT INTO revocation_evidence (proposal_id, evaluation_id)
+      SELECT x.case_id, e.id
+      FROM unnest(${proposals.map((e) => e.centerId)}::int[], ${proposals.map((e) => e.pendingCaseId)}::int[])
+        AS x(center_id, case_id)
+      JOIN evaluation e ON e.center_id = x.center_id AND e.period_key = ${plan.periodKey}
+      ON CONFLICT DO NOTHING`;
+  if (escalations.length > 0)
+    await tx.$executeRaw`
+      INSERT INTO escalation_evidence (escalation_id, evaluation_id)
+      SELECT x.case_id, e.id
+      FROM unnest(${escalations.map((e) => e.centerId)}::int[], ${escalations.map((e) => e.pendingCaseId)}::int[])
+        AS x(center_id, case_id)
+      JOIN evaluation e ON e.center_id = x.center_id AND e.period_key = ${plan.periodKey}
+      ON CONFLICT DO NOTHING`;
 }
 
 /**

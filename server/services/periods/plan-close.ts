@@ -50,14 +50,20 @@ export async function planClose(db: DbReader, periodKey: string, policyVersion: 
 }
 
 async function readCaseStates(db: DbReader): Promise<CenterCaseState[]> {
+  // The open cases aggregated once and joined (not three subqueries for each of 5,000 centers).
   return queryJsonRows<CenterCaseState>(
     db,
     Prisma.sql`
     SELECT c.id AS "centerId", c.kind::text AS kind, c.failure_streak AS "failureStreak",
-           (SELECT rp.id FROM revocation_proposal rp WHERE rp.center_id = c.id AND rp.status = 'PROPOSED') AS "pendingProposalId",
-           (SELECT e.id FROM escalation e WHERE e.center_id = c.id AND e.status = 'OPEN') AS "openEscalationId",
-           EXISTS (SELECT 1 FROM revocation_proposal rp WHERE rp.center_id = c.id AND rp.status = 'ISSUED') AS "hasIssuedRevocation"
-    FROM center c`,
+           rp.pending_id AS "pendingProposalId", es.open_id AS "openEscalationId",
+           coalesce(rp.issued, false) AS "hasIssuedRevocation"
+    FROM center c
+    LEFT JOIN (SELECT center_id, min(id) FILTER (WHERE status = 'PROPOSED') AS pending_id,
+                      bool_or(status = 'ISSUED') AS issued
+               FROM revocation_proposal WHERE status IN ('PROPOSED', 'ISSUED') GROUP BY center_id) rp
+      ON rp.center_id = c.id
+    LEFT JOIN (SELECT center_id, min(id) AS open_id FROM escalation WHERE status = 'OPEN' GROUP BY center_id) es
+      ON es.center_id = c.id`,
   );
 }
 
