@@ -24,6 +24,7 @@ import { httpRequest, signInCookie, trpcQuery, trpcQueryUrl } from "./http-clien
 import { writeImportFiles } from "./import-files.ts";
 import { closeLimit, explainLimit, scorecardLimit } from "./limit-queries.ts";
 import { recordAudit } from "../../server/services/audit/record-audit.ts";
+import { removeObsoleteStaging } from "../../server/services/callback-imports/staging-cleanup.ts";
 import { medianMs, trackPeakMemory } from "./measure.ts";
 
 const quick = process.argv.includes("--quick");
@@ -198,6 +199,8 @@ try {
   });
   if (commit.status !== 200) throw new Error(`Commit failed: ${commit.text.slice(0, 300)}`);
   const oursImport = performance.now() - started;
+  // The staged copies are removed after the commit answers; let that finish before COPY is timed.
+  await removeObsoleteStaging(db);
   await db.$executeRawUnsafe(`DELETE FROM callback WHERE import_id = ${validation.importId}`);
   started = performance.now();
   async function* tableLines() {

@@ -208,7 +208,7 @@ describe(`callback import commit (${database.kind})`, () => {
       rating: 3,
     });
     await expect(callerFor(database.db, manager).callbacks.commitImport({ importId: body.importId })).rejects.toThrow(
-      "1 of its work orders were stored after it was validated. Upload the file again to validate it against the current data.",
+      "Some of its work orders were stored after it was validated. Upload the file again to validate it against the current data.",
     );
     expect(await database.db.callback.count({ where: { workOrderNo: "WO-E1" } })).toBe(0);
     expect(await database.db.callback.findUniqueOrThrow({ where: { workOrderNo: "WO-E2" } })).toMatchObject({

@@ -1,9 +1,10 @@
 // Step two: store a validated import, all-or-nothing. The checks that depend on the moment are run
 // again (a period closed, a center revoked or a work order stored since validation: the insert
-// skips those and the count tells), and the rows move from staging to callbacks in one statement,
+// fails on the unique index), and the rows move from staging to callbacks in one statement,
 // in one transaction with the audit entry.
 import type { ActingUser } from "../../context.ts";
 import type { Db } from "../../db/create-database.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import { auditActor, recordAudit } from "../audit/record-audit.ts";
 import { removeObsoleteStagingLater, VALIDATION_LIFETIME_MS } from "./staging-cleanup.ts";
@@ -50,17 +51,17 @@ export async function commitCallbackImport(
       if (changed?.closed) throw stale(`${changed.closed} was closed after this file was validated.`);
       if (changed && changed.revoked > 0) throw stale("A center in this file was revoked after it was validated.");
 
+      // A work order stored since validation breaks the unique index and rolls the whole
+      // transaction back: cheaper than looking up a million work orders beforehand.
       const inserted = await tx.$executeRaw`
         INSERT INTO callback (work_order_no, center_id, called_at, period_key, outcome, rating, issue_resolved,
                               price_explained, staff_courteous, comment, import_id, recorded_by_id)
         SELECT work_order_no, center_id, called_at, period_key, outcome, rating, issue_resolved,
                price_explained, staff_courteous, comment, import_id, ${user.id}
-        FROM callback_import_staging WHERE import_id = ${importId}
-        ON CONFLICT (work_order_no) DO NOTHING`;
-      // A work order stored since validation is skipped by the insert: then nothing is kept (the
-      // transaction is rolled back). Cheaper than looking up a million work orders beforehand.
-      if (inserted !== imported.rowCount)
-        throw stale(`${imported.rowCount - inserted} of its work orders were stored after it was validated.`);
+        FROM callback_import_staging WHERE import_id = ${importId}`.catch((error: unknown) => {
+        if (isUniqueViolation(error)) throw stale("Some of its work orders were stored after it was validated.");
+        throw error;
+      });
       await tx.callbackImport.update({
         where: { id: importId },
         data: { status: "COMMITTED", insertedCount: inserted, committedAt: now },
