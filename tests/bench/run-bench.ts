@@ -3,23 +3,19 @@
 // PostgreSQL when DATABASE_URL is set (a fresh database is created on that server), PGlite otherwise.
 // Prints `name  ours  limit  ratio` and writes the same to .bench/results-<time>.json.
 import { randomBytes } from "node:crypto";
-import { createReadStream, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { type AddressInfo, createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { createReadStream, mkdirSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import autocannon from "autocannon";
-import pg from "pg";
 import { periodKeyOf } from "../../shared/domain/periods.ts";
 import { buildApp } from "../../server/app.ts";
 import { createAuth } from "../../server/auth/create-auth.ts";
 import { copyCsvFor } from "../../server/db/bulk-copy.ts";
-import { createDatabase } from "../../server/db/create-database.ts";
 import { migrateDatabase } from "../../server/db/migrate.ts";
 import { closePeriod } from "../../server/services/periods/close-period.ts";
 import { reopenPeriod } from "../../server/services/periods/reopen-period.ts";
 import { createUser } from "../../server/services/users/create-user.ts";
-import { BENCH_PASSWORD, generateNetwork, type NetworkScale } from "./generate-network.ts";
+import { freePort, openBenchDatabase, SCALES } from "./bench-setup.ts";
+import { BENCH_PASSWORD, generateNetwork } from "./generate-network.ts";
 import { httpRequest, signInCookie, trpcQuery, trpcQueryUrl } from "./http-client.ts";
 import { writeImportFiles } from "./import-files.ts";
 import { closeLimit, explainLimit, scorecardLimit } from "./limit-queries.ts";
@@ -30,39 +26,6 @@ import { medianMs, trackPeakMemory } from "./measure.ts";
 const quick = process.argv.includes("--quick");
 const serverUrl = process.env.DATABASE_URL;
 const onPostgres = Boolean(serverUrl);
-const SCALES: Record<string, NetworkScale & { importRows: number; users: number; seconds: number }> = {
-  full: {
-    centers: 5000,
-    months: 24,
-    callbacksPerCenterMonth: 50,
-    visitsPerCenterMonth: 2,
-    spotChecksPerCenterMonth: 2,
-    importRows: 1_000_000,
-    users: 50,
-    seconds: 20,
-  },
-  // PGlite is one embedded process: the default there is smaller (printed with the results).
-  embedded: {
-    centers: 2000,
-    months: 12,
-    callbacksPerCenterMonth: 40,
-    visitsPerCenterMonth: 2,
-    spotChecksPerCenterMonth: 2,
-    importRows: 300_000,
-    users: 50,
-    seconds: 15,
-  },
-  quick: {
-    centers: 500,
-    months: 6,
-    callbacksPerCenterMonth: 20,
-    visitsPerCenterMonth: 1,
-    spotChecksPerCenterMonth: 1,
-    importRows: 50_000,
-    users: 20,
-    seconds: 5,
-  },
-};
 const scale = quick ? SCALES.quick! : onPostgres ? SCALES.full! : SCALES.embedded!;
 const RUNS = quick ? 3 : 5;
 
@@ -75,30 +38,6 @@ interface Measure {
 }
 const results: Measure[] = [];
 const memory = trackPeakMemory();
-
-async function openBenchDatabase() {
-  if (!serverUrl) {
-    const dir = join(mkdtempSync(join(tmpdir(), "franchise-bench-")), "pglite");
-    return { handle: await createDatabase(dir), describe: `PGlite at ${dir}`, drop: () => Promise.resolve() };
-  }
-  const name = `franchise_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    handle: await createDatabase(url.toString()),
-    describe: `PostgreSQL database ${name}`,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
 
 function record(name: string, oursMs: number, limitMs: number, target: string, ratio = oursMs / limitMs) {
   results.push({
@@ -113,7 +52,7 @@ function record(name: string, oursMs: number, limitMs: number, target: string, r
   );
 }
 
-const database = await openBenchDatabase();
+const database = await openBenchDatabase(serverUrl);
 const db = database.handle.db;
 try {
   await migrateDatabase(db);
@@ -284,13 +223,4 @@ try {
 } finally {
   await database.handle.close();
   await database.drop();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }

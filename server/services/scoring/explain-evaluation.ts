@@ -16,6 +16,7 @@ import type { Db } from "../../db/create-database.ts";
 import { notFound } from "../../errors.ts";
 import { resolvePeriod } from "../periods/resolve-period.ts";
 import { centersInScope } from "../scope/region-scope.ts";
+import { readExplainRecords } from "./explain-records.ts";
 import { scoreCenters } from "./score-centers.ts";
 
 export interface ExplainedSource {
@@ -85,7 +86,7 @@ export async function explainEvaluation(
     period.closed
       ? frozenEvaluation(db, center.id, period.periodKey)
       : liveEvaluation(db, center.id, period.periodKey, policy),
-    readRecords(db, center.id, period.periodKey),
+    readExplainRecords(db, center.id, period.periodKey),
   ]);
 
   const sources = explainSources(scores?.sources ?? null, policy);
@@ -119,27 +120,6 @@ export async function explainEvaluation(
       satisfied: call.outcome === "REACHED" && call.rating !== null ? call.rating >= 4 : null,
     })),
   };
-}
-
-type RecordRows = {
-  reports: (Omit<Explanation["reports"][number], "eventAt" | "countedScore"> & { eventAt: string })[];
-  callbacks: (Omit<Explanation["callbacks"][number], "calledAt" | "satisfied"> & { calledAt: string })[];
-};
-
-/** The center's submitted and voided reports and its callbacks in the period: one round trip. */
-async function readRecords(db: Db, centerId: number, periodKey: string): Promise<RecordRows> {
-  const [row] = await db.$queryRaw<{ records: string }[]>`
-    SELECT json_build_object(
-      'reports', (SELECT coalesce(json_agg(r ORDER BY r."eventAt", r.id), '[]') FROM (
-        SELECT r.id, r.kind::text AS kind, r.event_at AS "eventAt", r.status::text AS status, u.name AS "authorName",
-               (r.raw_score * 100)::int AS "rawScore", r.critical_failed AS "criticalFailed", r.void_reason AS "voidReason"
-        FROM report r JOIN app_user u ON u.id = r.author_id
-        WHERE r.center_id = ${centerId} AND r.period_key = ${periodKey} AND r.status IN ('SUBMITTED', 'VOIDED')) r),
-      'callbacks', (SELECT coalesce(json_agg(c ORDER BY c."calledAt", c.id), '[]') FROM (
-        SELECT id, work_order_no AS "workOrderNo", called_at AS "calledAt", outcome::text AS outcome, rating::int AS rating
-        FROM callback WHERE center_id = ${centerId} AND period_key = ${periodKey}) c)
-    )::text AS records`;
-  return JSON.parse(row!.records) as RecordRows;
 }
 
 interface EvaluationFacts {

@@ -7,17 +7,9 @@ import { ZCreateChecklistVersionInput } from "../../../../shared/schemas/checkli
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import { refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
+import { ChecklistItemRow, type ItemRow } from "./checklist-item-row.tsx";
 
 type Template = RouterOutputs["checklists"]["templates"][number];
-interface ItemRow {
-  key: number;
-  code: string;
-  labelZh: string;
-  labelEn: string;
-  weight: string;
-  critical: boolean;
-}
-
 let nextKey = 0;
 function rowsOf(template: Template): ItemRow[] {
   return (template.current?.items ?? []).map((item) => ({ ...item, weight: String(item.weight), key: ++nextKey }));
@@ -77,23 +69,6 @@ export function ChecklistEditor({ template, onSaved }: { template: Template; onS
     }
   }
 
-  const cellError = (index: number, field: string) => errors[`items.${index}.${field}`];
-  const input = (index: number, field: "code" | "labelZh" | "labelEn" | "weight", className: string) => {
-    const fieldErrors = cellError(index, field);
-    return (
-      <td className="px-2 py-1 align-top">
-        <input
-          aria-label={`${t(`admin.checklists.${field}`)} ${index + 1}`}
-          aria-invalid={fieldErrors ? true : undefined}
-          value={rows[index]![field]}
-          onChange={(e) => update(index, { [field]: e.target.value })}
-          className={`rounded border border-slate-300 px-2 py-1 aria-invalid:border-red-500 ${className}`}
-        />
-        {fieldErrors && <p className="mt-0.5 text-xs text-red-700">{fieldErrors.join(" ")}</p>}
-      </td>
-    );
-  };
-
   return (
     <div className="space-y-3" data-checklist={template.kind}>
       {(refusal?.message ?? errors.items) && (
@@ -116,46 +91,15 @@ export function ChecklistEditor({ template, onSaved }: { template: Template; onS
           </thead>
           <tbody className="divide-y divide-slate-100">
             {rows.map((row, index) => (
-              <tr key={row.key}>
-                <td className="px-2 py-1 text-slate-500">{index + 1}</td>
-                {input(index, "code", "w-48 font-mono")}
-                {input(index, "labelZh", "w-56")}
-                {input(index, "labelEn", "w-64")}
-                {input(index, "weight", "w-16 text-right")}
-                <td className="px-2 py-1 text-center">
-                  <input
-                    type="checkbox"
-                    aria-label={`${t("admin.checklists.critical")} ${index + 1}`}
-                    checked={row.critical}
-                    onChange={(e) => update(index, { critical: e.target.checked })}
-                  />
-                </td>
-                <td className="px-2 py-1 whitespace-nowrap text-xs">
-                  <button
-                    type="button"
-                    onClick={() => move(index, -1)}
-                    aria-label={`${t("admin.checklists.moveUp")} ${index + 1}`}
-                    className="px-1"
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => move(index, 1)}
-                    aria-label={`${t("admin.checklists.moveDown")} ${index + 1}`}
-                    className="px-1"
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => setRows((current) => current.filter((_, i) => i !== index))}
-                    className="ml-1 rounded border border-slate-300 px-2 py-0.5"
-                  >
-                    {t("admin.checklists.remove")}
-                  </button>
-                </td>
-              </tr>
+              <ChecklistItemRow
+                key={row.key}
+                row={row}
+                index={index}
+                errors={errors}
+                onChange={(patch) => update(index, patch)}
+                onMove={(by) => move(index, by)}
+                onRemove={() => setRows((current) => current.filter((_, i) => i !== index))}
+              />
             ))}
           </tbody>
         </table>
