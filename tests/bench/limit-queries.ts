@@ -43,7 +43,7 @@ export async function scorecardLimit(db: Db, periodKey: string): Promise<number>
                 FROM revocation_proposal WHERE status IN ('ISSUED', 'PROPOSED') GROUP BY center_id),
          -- The same trend the scorecard shows: the composites of the six closed months before.
          tr AS (SELECT e.center_id, array_agg((e.composite * 100)::int ORDER BY e.period_key) composites,
-                       array_agg(e.period_key ORDER BY e.period_key) period_keys
+                       array_agg(e.period_key::text ORDER BY e.period_key) period_keys
                 FROM evaluation e JOIN period p ON p.key = e.period_key
                 WHERE p.status = 'CLOSED' AND e.period_key >= $3 AND e.period_key < $1 GROUP BY e.center_id)
     SELECT sc.id, sc.code, sc.name, sc.kind::text, sc.city, sc.city_tier::int, sc.region_id, sc.failure_streak,
