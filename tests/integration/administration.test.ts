@@ -1,7 +1,9 @@
-// Headquarters administers centers and checklist templates (issue 6); nobody else may.
+// Headquarters administers centers and checklist templates (issue 6); nobody else may call any
+// headquarters procedure.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TCenterFields } from "../../shared/schemas/centers.ts";
 import type { TChecklistItemInput } from "../../shared/schemas/checklists.ts";
+import type { TPolicyInput } from "../../shared/schemas/policy.ts";
 import type { SessionUser } from "../../server/context.ts";
 import { makeCenter, makeRegion, makeUser } from "../factories/network.ts";
 import { makeChecklist, makePolicyVersion, makeReport } from "../factories/records.ts";
@@ -29,6 +31,16 @@ const newCenter = (overrides: Partial<TCenterFields> = {}): TCenterFields => ({
   ...overrides,
 });
 
+const DEFAULT_POLICY_INPUT: TPolicyInput = {
+  threshold: 80,
+  weights: { visits: 40, callbacks: 30, spotChecks: 30 },
+  minimums: { visits: 1, callbacks: 10, spotChecks: 1 },
+  criticalFailCap: 0,
+  correctiveDays: 30,
+  failuresToRevoke: 2,
+  timeZone: "Asia/Shanghai",
+};
+
 const items: TChecklistItemInput[] = [
   { code: "GREETING", labelZh: "接待", labelEn: "Greeting", weight: 2, critical: false },
   { code: "QUOTE_CONFIRMED", labelZh: "报价确认", labelEn: "Quote confirmed", weight: 3, critical: false },
@@ -45,8 +57,8 @@ beforeAll(async () => {
   auditor = await makeUser(db, "AUDITOR", [region.id]);
 });
 
-describe(`administration refused to other roles (${database.kind})`, () => {
-  it.each(["REGIONAL_MANAGER", "AUDITOR"] as const)("refuses %s every administration procedure", async (role) => {
+describe(`headquarters' console refused to other roles (${database.kind})`, () => {
+  it.each(["REGIONAL_MANAGER", "AUDITOR"] as const)("refuses %s every headquarters procedure", async (role) => {
     const caller = callerFor(database.db, role === "AUDITOR" ? auditor : manager);
     const center = await makeCenter(database.db, region.id);
     const refusals = [
@@ -61,6 +73,19 @@ describe(`administration refused to other roles (${database.kind})`, () => {
       caller.users.resetPassword({ userId: hq.id }),
       caller.auditLog.list({ filter: {} }),
       caller.auditLog.facets(),
+      // Periods, revocations and the scoring policy (their behaviour is tested in their own files).
+      caller.periods.previewClose({ periodKey: "2024-01" }),
+      caller.periods.close({ periodKey: "2024-01" }),
+      caller.periods.reopen({ periodKey: "2024-01", reason: "Late callbacks" }),
+      caller.revocations.list({}),
+      caller.revocations.issue({ proposalId: 1, reason: "Two failing months", effectiveDate: "2099-01-01" }),
+      caller.revocations.dismiss({ proposalId: 1, reason: "Rectified in time" }),
+      caller.revocations.reverse({ proposalId: 1, reason: "Appeal upheld" }),
+      caller.revocations.escalations({}),
+      caller.revocations.resolveEscalation({ escalationId: 1, resolution: "Management review done" }),
+      caller.policy.versions(),
+      caller.policy.simulate({ policy: DEFAULT_POLICY_INPUT }),
+      caller.policy.createVersion({ policy: DEFAULT_POLICY_INPUT }),
     ];
     for (const refusal of refusals)
       await expect(refusal).rejects.toMatchObject({ code: "FORBIDDEN", message: "This needs the role HQ_ADMIN." });
