@@ -77,3 +77,16 @@ export function toScoringPolicy(input: TPolicyInput): ScoringPolicy {
     timeZone: input.timeZone,
   };
 }
+
+/** The inverse of toScoringPolicy: a stored policy as a form (or a test) starts from it. */
+export function toPolicyInput(policy: ScoringPolicy): TPolicyInput {
+  return {
+    threshold: policy.thresholdHundredths / 100,
+    weights: policy.weights,
+    minimums: policy.minimums,
+    criticalFailCap: policy.criticalFailCapHundredths / 100,
+    correctiveDays: policy.correctiveDays,
+    failuresToRevoke: policy.failuresToRevoke,
+    timeZone: policy.timeZone,
+  };
+}

@@ -1,12 +1,11 @@
 // Where the benchmark runs: its scales, a fresh database (a new PostgreSQL database on the server
 // named by DATABASE_URL, or a PGlite directory) and a free port for the server under test.
-import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { createDatabase } from "../../server/db/create-database.ts";
+import { createScratchPostgresDatabase } from "../setup/scratch-postgres.ts";
 import type { NetworkScale } from "./generate-network.ts";
 
 export const SCALES: Record<string, NetworkScale & { importRows: number; users: number; seconds: number }> = {
@@ -48,22 +47,11 @@ export async function openBenchDatabase(serverUrl: string | undefined) {
     const dir = join(mkdtempSync(join(tmpdir(), "franchise-bench-")), "pglite");
     return { handle: await createDatabase(dir), describe: `PGlite at ${dir}`, drop: () => Promise.resolve() };
   }
-  const name = `franchise_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const database = await createScratchPostgresDatabase(serverUrl, "franchise_bench");
   return {
-    handle: await createDatabase(url.toString()),
-    describe: `PostgreSQL database ${name}`,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
+    handle: await createDatabase(database.url),
+    describe: `PostgreSQL database ${database.name}`,
+    drop: database.drop,
   };
 }
 

@@ -4,6 +4,7 @@ import { createWriteStream } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Db } from "../../server/db/create-database.ts";
+import { STAGING_COLUMNS } from "../../server/services/callback-imports/validate-callback-import.ts";
 import { periodBounds } from "../../shared/domain/periods.ts";
 
 export async function writeImportFiles(db: Db, rows: number, periodKey: string) {
@@ -42,18 +43,7 @@ export async function writeImportFiles(db: Db, rows: number, periodKey: string) 
   return {
     csvPath,
     tableCsvPath,
-    tableColumns: [
-      "work_order_no",
-      "center_id",
-      "called_at",
-      "period_key",
-      "outcome",
-      "rating",
-      "issue_resolved",
-      "price_explained",
-      "staff_courteous",
-      "comment",
-      "recorded_by_id",
-    ],
+    // The callback's own columns: the staged ones without import and row numbers, plus who recorded it.
+    tableColumns: [...STAGING_COLUMNS.slice(2), "recorded_by_id"],
   };
 }

@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TCenterFields } from "../../shared/schemas/centers.ts";
 import type { TChecklistItemInput } from "../../shared/schemas/checklists.ts";
-import type { TPolicyInput } from "../../shared/schemas/policy.ts";
+import { DEFAULT_SCORING_POLICY } from "../../shared/domain/policy.ts";
+import { type TPolicyInput, toPolicyInput } from "../../shared/schemas/policy.ts";
 import type { SessionUser } from "../../server/context.ts";
 import { makeCenter, makeRegion, makeUser } from "../factories/network.ts";
 import { makeChecklist, makePolicyVersion, makeReport } from "../factories/records.ts";
@@ -31,15 +32,7 @@ const newCenter = (overrides: Partial<TCenterFields> = {}): TCenterFields => ({
   ...overrides,
 });
 
-const DEFAULT_POLICY_INPUT: TPolicyInput = {
-  threshold: 80,
-  weights: { visits: 40, callbacks: 30, spotChecks: 30 },
-  minimums: { visits: 1, callbacks: 10, spotChecks: 1 },
-  criticalFailCap: 0,
-  correctiveDays: 30,
-  failuresToRevoke: 2,
-  timeZone: "Asia/Shanghai",
-};
+const DEFAULT_POLICY_INPUT: TPolicyInput = toPolicyInput(DEFAULT_SCORING_POLICY);
 
 const items: TChecklistItemInput[] = [
   { code: "GREETING", labelZh: "接待", labelEn: "Greeting", weight: 2, critical: false },

@@ -1,6 +1,7 @@
 // Scoring policy versions and the simulation (DOMAIN.md, Scoring policy).
 import { beforeAll, describe, expect, it } from "vitest";
-import type { TPolicyInput } from "../../shared/schemas/policy.ts";
+import { DEFAULT_SCORING_POLICY } from "../../shared/domain/policy.ts";
+import { type TPolicyInput, toPolicyInput } from "../../shared/schemas/policy.ts";
 import type { SessionUser } from "../../server/context.ts";
 import { makeCenter, makeRegion, makeUser } from "../factories/network.ts";
 import { makePolicyVersion, makeReport } from "../factories/records.ts";
@@ -13,15 +14,7 @@ let hq: SessionUser;
 let manager: SessionUser;
 let borderline: { id: number; code: string };
 
-const defaults: TPolicyInput = {
-  threshold: 80,
-  weights: { visits: 40, callbacks: 30, spotChecks: 30 },
-  minimums: { visits: 1, callbacks: 10, spotChecks: 1 },
-  criticalFailCap: 0,
-  correctiveDays: 30,
-  failuresToRevoke: 2,
-  timeZone: "Asia/Shanghai",
-};
+const defaults: TPolicyInput = toPolicyInput(DEFAULT_SCORING_POLICY);
 
 beforeAll(async () => {
   const db = database.db;

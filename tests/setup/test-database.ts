@@ -1,10 +1,9 @@
 // Every integration test file gets its own freshly migrated database: an in-memory PGlite, or
 // (project integration-postgres) a new database on TEST_DATABASE_URL's server, dropped afterwards.
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { createDatabase, type DatabaseHandle, type Db } from "../../server/db/create-database.ts";
 import { migrateDatabase } from "../../server/db/migrate.ts";
+import { createScratchPostgresDatabase } from "./scratch-postgres.ts";
 
 export type TestDatabaseKind = "pglite" | "postgres";
 
@@ -65,20 +64,5 @@ export async function createScratchDatabase(
 async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error("TEST_DATABASE_URL is not set; the integration-postgres project needs it.");
-  const name = `franchise_audit_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  return createScratchPostgresDatabase(serverUrl, "franchise_audit_test");
 }

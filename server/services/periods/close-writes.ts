@@ -2,6 +2,7 @@
 // corrective actions, new and joined cases, and flags on issued revocations a re-close no longer
 // supports. closePeriod runs them in order inside its transaction.
 import type { DbTransaction } from "../../db/create-database.ts";
+import { Prisma } from "../../db/generated/client.ts";
 import type { ClosePlan, PlannedEvaluation } from "./plan-close.ts";
 
 export async function writeEvaluations(tx: DbTransaction, plan: ClosePlan): Promise<void> {
@@ -62,6 +63,22 @@ export interface RaisedCase {
   centerId: number;
 }
 
+/** Where each kind of case keeps its evidence: an authorized center's proposal, a direct center's escalation. */
+const CASE_TABLES = {
+  PROPOSAL: {
+    cases: Prisma.raw("revocation_proposal"),
+    evidence: Prisma.raw("revocation_evidence"),
+    caseColumn: Prisma.raw("proposal_id"),
+    pendingStatus: "PROPOSED",
+  },
+  ESCALATION: {
+    cases: Prisma.raw("escalation"),
+    evidence: Prisma.raw("escalation_evidence"),
+    caseColumn: Prisma.raw("escalation_id"),
+    pendingStatus: "OPEN",
+  },
+} as const;
+
 /**
  * New proposals and escalations, each naming the failing evaluations of the current streak (the
  * center's last `streak` FAIL evaluations up to this period).
@@ -77,56 +94,61 @@ export async function raiseCases(tx: DbTransaction, plan: ClosePlan, now: Date):
     data: escalationCenters.map((centerId) => ({ centerId, raisedPeriodKey: plan.periodKey, openedAt: now })),
     select: { id: true, centerId: true },
   });
-  if (proposals.length > 0) {
-    await tx.$executeRaw`
-      INSERT INTO revocation_evidence (proposal_id, evaluation_id)
-      SELECT rp.id, streak.id FROM revocation_proposal rp
-      JOIN center c ON c.id = rp.center_id
-      CROSS JOIN LATERAL (
-        SELECT e.id FROM evaluation e
-        WHERE e.center_id = rp.center_id AND e.result = 'FAIL' AND e.period_key <= ${plan.periodKey}
-        ORDER BY e.period_key DESC LIMIT c.failure_streak) AS streak
-      WHERE rp.raised_period_key = ${plan.periodKey} AND rp.status = 'PROPOSED'`;
-  }
-  if (escalations.length > 0) {
-    await tx.$executeRaw`
-      INSERT INTO escalation_evidence (escalation_id, evaluation_id)
-      SELECT es.id, streak.id FROM escalation es
-      JOIN center c ON c.id = es.center_id
-      CROSS JOIN LATERAL (
-        SELECT e.id FROM evaluation e
-        WHERE e.center_id = es.center_id AND e.result = 'FAIL' AND e.period_key <= ${plan.periodKey}
-        ORDER BY e.period_key DESC LIMIT c.failure_streak) AS streak
-      WHERE es.raised_period_key = ${plan.periodKey} AND es.status = 'OPEN'`;
-  }
+  if (proposals.length > 0) await linkStreakEvidence(tx, "PROPOSAL", plan.periodKey);
+  if (escalations.length > 0) await linkStreakEvidence(tx, "ESCALATION", plan.periodKey);
   return [
     ...proposals.map((p) => ({ kind: "PROPOSAL" as const, ...p })),
     ...escalations.map((e) => ({ kind: "ESCALATION" as const, ...e })),
   ];
 }
 
+/** The cases of `kind` this close raised get the failing evaluations of their center's streak. */
+async function linkStreakEvidence(tx: DbTransaction, kind: RaisedCase["kind"], periodKey: string): Promise<void> {
+  const t = CASE_TABLES[kind];
+  await tx.$executeRaw`
+    INSERT INTO ${t.evidence} (${t.caseColumn}, evaluation_id)
+    SELECT k.id, streak.id FROM ${t.cases} k
+    JOIN center c ON c.id = k.center_id
+    CROSS JOIN LATERAL (
+      SELECT e.id FROM evaluation e
+      WHERE e.center_id = k.center_id AND e.result = 'FAIL' AND e.period_key <= ${periodKey}
+      ORDER BY e.period_key DESC LIMIT c.failure_streak) AS streak
+    WHERE k.raised_period_key = ${periodKey} AND k.status::text = ${t.pendingStatus}`;
+}
+
 /** A further failure while a case is pending joins that case's evidence. */
 export async function joinPendingCases(tx: DbTransaction, plan: ClosePlan): Promise<void> {
   const joining = plan.evaluations.filter((e) => e.caseAction === "JOIN_PENDING" && e.pendingCaseId !== null);
-  const proposals = joining.filter((e) => e.kind === "AUTHORIZED");
-  const escalations = joining.filter((e) => e.kind === "DIRECT");
-  // Each pending case gets this period's evaluation of its center, found in the database.
-  if (proposals.length > 0)
-    await tx.$executeRaw`
-      INSERT INTO revocation_evidence (proposal_id, evaluation_id)
-      SELECT x.case_id, e.id
-      FROM unnest(${proposals.map((e) => e.centerId)}::int[], ${proposals.map((e) => e.pendingCaseId)}::int[])
-        AS x(center_id, case_id)
-      JOIN evaluation e ON e.center_id = x.center_id AND e.period_key = ${plan.periodKey}
-      ON CONFLICT DO NOTHING`;
-  if (escalations.length > 0)
-    await tx.$executeRaw`
-      INSERT INTO escalation_evidence (escalation_id, evaluation_id)
-      SELECT x.case_id, e.id
-      FROM unnest(${escalations.map((e) => e.centerId)}::int[], ${escalations.map((e) => e.pendingCaseId)}::int[])
-        AS x(center_id, case_id)
-      JOIN evaluation e ON e.center_id = x.center_id AND e.period_key = ${plan.periodKey}
-      ON CONFLICT DO NOTHING`;
+  await joinEvidence(
+    tx,
+    "PROPOSAL",
+    plan.periodKey,
+    joining.filter((e) => e.kind === "AUTHORIZED"),
+  );
+  await joinEvidence(
+    tx,
+    "ESCALATION",
+    plan.periodKey,
+    joining.filter((e) => e.kind === "DIRECT"),
+  );
+}
+
+/** Each pending case gets this period's evaluation of its center, found in the database. */
+async function joinEvidence(
+  tx: DbTransaction,
+  kind: RaisedCase["kind"],
+  periodKey: string,
+  joining: PlannedEvaluation[],
+): Promise<void> {
+  if (joining.length === 0) return;
+  const t = CASE_TABLES[kind];
+  await tx.$executeRaw`
+    INSERT INTO ${t.evidence} (${t.caseColumn}, evaluation_id)
+    SELECT x.case_id, e.id
+    FROM unnest(${joining.map((e) => e.centerId)}::int[], ${joining.map((e) => e.pendingCaseId)}::int[])
+      AS x(center_id, case_id)
+    JOIN evaluation e ON e.center_id = x.center_id AND e.period_key = ${periodKey}
+    ON CONFLICT DO NOTHING`;
 }
 
 /**

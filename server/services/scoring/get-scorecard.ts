@@ -9,6 +9,7 @@ import { Prisma } from "../../db/generated/client.ts";
 import { queryJsonRows } from "../../db/json-rows.ts";
 import { resolvePeriod } from "../periods/resolve-period.ts";
 import { type CenterSelection, centerSelectionFor, centerSelectionSql } from "../scope/center-selection.ts";
+import { cachedUntilChange } from "./scorecard-cache.ts";
 import { type ScorecardCenter, readScorecardCenters } from "./scorecard-centers.ts";
 import { type CenterScore, scoreCenters } from "./score-centers.ts";
 
@@ -81,6 +82,13 @@ export async function getScorecard(
     trendPeriods,
     rows,
   };
+}
+
+/** The scorecard as the procedure serves it: reused until something changes (scorecard-cache.ts). */
+export function getCachedScorecard(db: Db, user: SessionUser, input: TScorecardInput): Promise<Scorecard> {
+  // Users who see the same centers see the same scorecard: the key is the selection, not the user.
+  const key = JSON.stringify({ selection: centerSelectionFor(user, input.regionId), period: input.periodKey });
+  return cachedUntilChange(db, key, () => getScorecard(db, user, input));
 }
 
 type FrozenScore = CenterScore & { streak: number | null };
