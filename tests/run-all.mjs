@@ -26,6 +26,12 @@ if (process.env.CI && !process.env.TEST_DATABASE_URL) {
   process.exit(1);
 }
 
+if (!process.env.TEST_DATABASE_URL) {
+  console.log(
+    "TEST_DATABASE_URL is not set: the integration tests run on PGlite only. Set it (e.g. postgresql://postgres@127.0.0.1:5432/postgres) to run them on PostgreSQL too.",
+  );
+}
+
 check("typecheck", "npm", ["run", "--silent", "typecheck"]);
 check("lint", "npm", ["run", "--silent", "lint"]);
 if (!run("build client (for end-to-end)", "npm", ["run", "--silent", "build"])) {

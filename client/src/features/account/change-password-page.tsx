@@ -7,6 +7,7 @@ import { ZChangePasswordInput } from "../../../../shared/schemas/users.ts";
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import { fieldErrorsOfSchema, refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
+import { Notice } from "../../components/ui/notice.tsx";
 
 export function ChangePasswordPage() {
   const { t } = useTranslation();
@@ -52,9 +53,9 @@ export function ChangePasswordPage() {
       <h1 className="text-xl font-semibold">{t("account.title")}</h1>
       <p className="mt-2 text-sm text-slate-600">{t("account.explain")}</p>
       {refusal?.message && (
-        <p role="alert" className="mt-3 rounded bg-red-50 px-3 py-2 text-sm text-red-800">
+        <Notice tone="error" className="mt-3">
           {refusal.message}
-        </p>
+        </Notice>
       )}
       <form onSubmit={(e) => void submit(e)} className="mt-4 space-y-3" noValidate>
         {field("currentPassword", t("account.current"), "current-password")}

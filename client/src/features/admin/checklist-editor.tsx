@@ -8,6 +8,7 @@ import type { RouterOutputs } from "../../lib/api-types.ts";
 import { refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { ChecklistItemRow, type ItemRow } from "./checklist-item-row.tsx";
+import { Notice } from "../../components/ui/notice.tsx";
 
 type Template = RouterOutputs["checklists"]["templates"][number];
 let nextKey = 0;
@@ -72,9 +73,7 @@ export function ChecklistEditor({ template, onSaved }: { template: Template; onS
   return (
     <div className="space-y-3" data-checklist={template.kind}>
       {(refusal?.message ?? errors.items) && (
-        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
-          {refusal?.message ?? errors.items?.join(" ")}
-        </p>
+        <Notice tone="error">{refusal?.message ?? errors.items?.join(" ")}</Notice>
       )}
       <div className="overflow-x-auto">
         <table className="min-w-full text-sm">

@@ -6,6 +6,7 @@ import { useTRPC } from "../../lib/trpc.ts";
 import { formatInZone } from "../../lib/zoned-time.ts";
 import { AdminTabs } from "./admin-tabs.tsx";
 import { ChecklistEditor } from "./checklist-editor.tsx";
+import { Notice } from "../../components/ui/notice.tsx";
 
 export function ChecklistsPage() {
   const { t, i18n } = useTranslation();
@@ -41,9 +42,7 @@ export function ChecklistsPage() {
           </h2>
           {/* Keyed by the current version: after a save the editor starts again from what was saved. */}
           {saved?.kind === template.kind && (
-            <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-              {t("admin.checklists.savedVersion", { version: saved.version })}
-            </p>
+            <Notice tone="success">{t("admin.checklists.savedVersion", { version: saved.version })}</Notice>
           )}
           <ChecklistEditor
             key={template.versions[0]?.version ?? 0}

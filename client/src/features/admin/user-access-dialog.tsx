@@ -7,6 +7,7 @@ import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import { refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
+import { ModalForm } from "../../components/ui/modal-form.tsx";
 
 type UserRow = RouterOutputs["users"]["list"][number];
 export type AccessChange = "deactivate" | "reactivate" | "resetPassword";
@@ -52,50 +53,37 @@ export function UserAccessDialog(props: {
   }
 
   return (
-    <div
-      role="alertdialog"
-      aria-modal="true"
-      aria-labelledby="user-access-question"
-      className="fixed inset-0 z-10 flex items-center justify-center bg-slate-900/40"
-    >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void confirm();
-        }}
-        className="w-full max-w-md space-y-4 rounded-lg bg-white p-6 shadow-lg"
-      >
-        <p id="user-access-question" className="font-medium">
-          {t(QUESTION[change], { email: user.email })}
+    <ModalForm role="alertdialog" labelledBy="user-access-question" onSubmit={() => void confirm()}>
+      <p id="user-access-question" className="font-medium">
+        {t(QUESTION[change], { email: user.email })}
+      </p>
+      {refusal && !refusal.fieldErrors.reason && (
+        <p role="alert" className="text-sm text-red-700">
+          {refusal.message}
         </p>
-        {refusal && !refusal.fieldErrors.reason && (
-          <p role="alert" className="text-sm text-red-700">
-            {refusal.message}
-          </p>
-        )}
-        {change !== "resetPassword" && (
-          <FormField id="access-reason" label={t("admin.users.reason")} errors={refusal?.fieldErrors.reason}>
-            <input
-              {...controlProps("access-reason", refusal?.fieldErrors.reason)}
-              value={reason}
-              maxLength={500}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          </FormField>
-        )}
-        <div className="flex justify-end gap-2">
-          <button type="button" onClick={props.onClose} className="rounded border border-slate-300 px-3 py-1.5">
-            {t("admin.cancel")}
-          </button>
-          <button
-            type="submit"
-            disabled={setActive.isPending || reset.isPending}
-            className="rounded bg-red-600 px-3 py-1.5 font-medium text-white disabled:opacity-50"
-          >
-            {t("admin.users.confirm")}
-          </button>
-        </div>
-      </form>
-    </div>
+      )}
+      {change !== "resetPassword" && (
+        <FormField id="access-reason" label={t("admin.users.reason")} errors={refusal?.fieldErrors.reason}>
+          <input
+            {...controlProps("access-reason", refusal?.fieldErrors.reason)}
+            value={reason}
+            maxLength={500}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </FormField>
+      )}
+      <div className="flex justify-end gap-2">
+        <button type="button" onClick={props.onClose} className="rounded border border-slate-300 px-3 py-1.5">
+          {t("admin.cancel")}
+        </button>
+        <button
+          type="submit"
+          disabled={setActive.isPending || reset.isPending}
+          className="rounded bg-red-600 px-3 py-1.5 font-medium text-white disabled:opacity-50"
+        >
+          {t("admin.users.confirm")}
+        </button>
+      </div>
+    </ModalForm>
   );
 }

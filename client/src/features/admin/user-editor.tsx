@@ -9,6 +9,7 @@ import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import { fieldErrorsOfSchema, refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
+import { Notice } from "../../components/ui/notice.tsx";
 
 type UserRow = RouterOutputs["users"]["list"][number];
 
@@ -69,9 +70,9 @@ export function UserEditor(props: {
         {props.user ? t("admin.users.editTitle", { email: props.user.email }) : t("admin.users.new")}
       </h2>
       {refusal?.message && (
-        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800 sm:col-span-3">
+        <Notice tone="error" className="sm:col-span-3">
           {refusal.message}
-        </p>
+        </Notice>
       )}
       {!props.user && (
         <FormField id="user-email" label={t("admin.users.email")} errors={errors.email}>

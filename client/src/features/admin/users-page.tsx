@@ -10,6 +10,7 @@ import { useTRPC } from "../../lib/trpc.ts";
 import { AdminTabs } from "./admin-tabs.tsx";
 import { type AccessChange, UserAccessDialog } from "./user-access-dialog.tsx";
 import { UserEditor } from "./user-editor.tsx";
+import { Notice } from "../../components/ui/notice.tsx";
 
 type UserRow = RouterOutputs["users"]["list"][number];
 const column = createColumnHelper<SortableFeatures, UserRow>();
@@ -128,7 +129,7 @@ export function UsersPage() {
         </button>
       </div>
       {notice && (
-        <div role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        <Notice tone="success">
           <p>{notice.message}</p>
           {notice.password && (
             <p className="mt-1">
@@ -138,7 +139,7 @@ export function UsersPage() {
               </code>
             </p>
           )}
-        </div>
+        </Notice>
       )}
       {editing && (
         <UserEditor

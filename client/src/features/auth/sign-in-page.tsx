@@ -6,6 +6,7 @@ import { z } from "zod";
 import { type TSignInInput, ZSignInInput } from "../../../../shared/schemas/auth.ts";
 import { LanguageSwitch } from "../../components/ui/language-switch.tsx";
 import { signIn } from "../../lib/auth-client.ts";
+import { Notice } from "../../components/ui/notice.tsx";
 
 type FieldErrors = Partial<Record<keyof TSignInInput, string[]>>;
 
@@ -59,11 +60,7 @@ export function SignInPage() {
             <p className="text-sm text-indigo-700">{t("app.title")}</p>
             <h1 className="text-xl font-semibold">{t("signIn.title")}</h1>
           </div>
-          {formError && (
-            <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
-              {formError}
-            </p>
-          )}
+          {formError && <Notice tone="error">{formError}</Notice>}
           <Field
             name="email"
             type="email"

@@ -10,6 +10,7 @@ import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import { fieldErrorsOfSchema, refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { wallTimeToIso } from "../../lib/zoned-time.ts";
+import { Notice } from "../../components/ui/notice.tsx";
 
 type YesNo = "" | "yes" | "no";
 const YES_NO_FIELDS = ["issueResolved", "priceExplained", "staffCourteous"] as const;
@@ -73,16 +74,8 @@ export function CallbackFormPage() {
       <h1 id="callback-title" className="text-2xl font-semibold">
         {t("callbackForm.title")}
       </h1>
-      {formError && (
-        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
-          {formError}
-        </p>
-      )}
-      {notice && (
-        <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-          {notice}
-        </p>
-      )}
+      {formError && <Notice tone="error">{formError}</Notice>}
+      {notice && <Notice tone="success">{notice}</Notice>}
       <form
         noValidate
         onSubmit={(e) => void handleSubmit(e)}

@@ -9,6 +9,7 @@ import { refusalOf } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { type UploadResult, uploadCallbackFile } from "../../lib/upload-callback-file.ts";
 import { formatInZone } from "../../lib/zoned-time.ts";
+import { Notice } from "../../components/ui/notice.tsx";
 
 type ImportError = { row: number; column: string; message: string };
 const errorColumn = createColumnHelper<SortableFeatures, ImportError>();
@@ -119,32 +120,22 @@ export function ImportPage() {
           </p>
         </div>
       )}
-      {failure && (
-        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
-          {failure}
-        </p>
-      )}
+      {failure && <Notice tone="error">{failure}</Notice>}
       {committed && (
-        <p
-          role="status"
-          className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800"
-          data-testid="import-committed"
-        >
+        <Notice tone="success" testId="import-committed">
           {committed}
-        </p>
+        </Notice>
       )}
       {result?.status === "ALREADY_IMPORTED" && (
-        <p role="status" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {t("imports.alreadyImported", { id: result.importId })}
-        </p>
+        <Notice tone="warning">{t("imports.alreadyImported", { id: result.importId })}</Notice>
       )}
       {result?.status === "REJECTED" && (
         <div className="space-y-2">
-          <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="import-rejected">
+          <Notice tone="error" testId="import-rejected">
             {t("imports.rejected", { count: result.errorCount, rows: result.rowCount })}
             {result.errorCount > result.errors.length &&
               ` ${t("imports.listedOnly", { listed: result.errors.length })}`}
-          </p>
+          </Notice>
           <SortableTable table={errorTable} testId="import-errors" rowAttributes={(e) => ({ "data-row": e.row })} />
         </div>
       )}

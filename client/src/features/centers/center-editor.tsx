@@ -6,8 +6,10 @@ import { useTranslation } from "react-i18next";
 import { CENTER_KINDS, type CenterKind, ZCenterFields } from "../../../../shared/schemas/centers.ts";
 import type { CenterSummary } from "../../../../server/services/centers/center-summary.ts";
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
+import { regionOptions } from "../../components/ui/option-select.tsx";
 import { fieldErrorsOfSchema, refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
+import { Notice } from "../../components/ui/notice.tsx";
 
 type TextField = "code" | "name" | "authorizationNo" | "partnerName" | "province" | "city" | "address";
 type Fields = Record<TextField, string> & { kind: CenterKind; regionId: string; cityTier: string };
@@ -82,9 +84,9 @@ export function CenterEditor(props: {
         {props.center ? t("admin.center.editTitle", { code: props.center.code }) : t("admin.center.newTitle")}
       </h2>
       {refusal?.message && (
-        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800 sm:col-span-2 lg:col-span-3">
+        <Notice tone="error" className="sm:col-span-2 lg:col-span-3">
           {refusal.message}
-        </p>
+        </Notice>
       )}
       {text("code")}
       {text("name")}
@@ -106,9 +108,9 @@ export function CenterEditor(props: {
           onChange={set("regionId")}
         >
           <option value="">—</option>
-          {regions.data?.map((region) => (
-            <option key={region.id} value={region.id}>
-              {zh ? region.nameZh : region.nameEn}
+          {regionOptions(regions.data, zh).map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
             </option>
           ))}
         </select>

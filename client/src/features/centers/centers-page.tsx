@@ -4,9 +4,11 @@ import { useTranslation } from "react-i18next";
 import { can } from "../../../../shared/domain/roles.ts";
 import { CENTER_KINDS, type CenterKind } from "../../../../shared/schemas/centers.ts";
 import type { CenterSummary } from "../../../../server/services/centers/center-summary.ts";
+import { OptionSelect, regionOptions } from "../../components/ui/option-select.tsx";
 import { useTRPC } from "../../lib/trpc.ts";
 import { CenterEditor } from "./center-editor.tsx";
 import { CentersTable } from "./centers-table.tsx";
+import { Notice } from "../../components/ui/notice.tsx";
 
 export function CentersPage() {
   const { t, i18n } = useTranslation();
@@ -51,32 +53,20 @@ export function CentersPage() {
             maxLength={100}
             className="w-64 rounded border border-slate-300 px-3 py-1.5"
           />
-          <select
-            aria-label={t("centers.col.region")}
-            value={regionId ?? ""}
-            onChange={(event) => setRegionId(event.target.value ? Number(event.target.value) : undefined)}
-            className="rounded border border-slate-300 bg-white px-2 py-1.5"
-          >
-            <option value="">{t("centers.allRegions")}</option>
-            {regions.data?.map((region) => (
-              <option key={region.id} value={region.id}>
-                {zh ? region.nameZh : region.nameEn}
-              </option>
-            ))}
-          </select>
-          <select
-            aria-label={t("centers.col.kind")}
+          <OptionSelect
+            label={t("centers.col.region")}
+            value={regionId === undefined ? "" : String(regionId)}
+            onChange={(value) => setRegionId(value ? Number(value) : undefined)}
+            allLabel={t("centers.allRegions")}
+            options={regionOptions(regions.data, zh)}
+          />
+          <OptionSelect
+            label={t("centers.col.kind")}
             value={kind ?? ""}
-            onChange={(event) => setKind(event.target.value ? (event.target.value as CenterKind) : undefined)}
-            className="rounded border border-slate-300 bg-white px-2 py-1.5"
-          >
-            <option value="">{t("centers.allKinds")}</option>
-            {CENTER_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kind.${k}`)}
-              </option>
-            ))}
-          </select>
+            onChange={(value) => setKind(value ? (value as CenterKind) : undefined)}
+            allLabel={t("centers.allKinds")}
+            options={CENTER_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+          />
           {administers && (
             <button
               type="button"
@@ -91,11 +81,7 @@ export function CentersPage() {
           )}
         </div>
       </div>
-      {notice && (
-        <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-          {notice}
-        </p>
-      )}
+      {notice && <Notice tone="success">{notice}</Notice>}
       {editing && (
         <CenterEditor
           key={editing === "new" ? "new" : editing.id}

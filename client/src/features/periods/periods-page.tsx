@@ -7,6 +7,7 @@ import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import { refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { formatInZone } from "../../lib/zoned-time.ts";
+import { Notice } from "../../components/ui/notice.tsx";
 
 export function PeriodsPage() {
   const { t } = useTranslation();
@@ -54,19 +55,11 @@ export function PeriodsPage() {
         {t("periods.title")}
       </h1>
       {outcome && (
-        <p
-          role="status"
-          className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800"
-          data-testid="period-outcome"
-        >
+        <Notice tone="success" testId="period-outcome">
           {outcome}
-        </p>
+        </Notice>
       )}
-      {refusal && (
-        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
-          {refusal.message}
-        </p>
-      )}
+      {refusal && <Notice tone="error">{refusal.message}</Notice>}
       <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="text-lg font-semibold">
           {next

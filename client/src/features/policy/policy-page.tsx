@@ -9,6 +9,7 @@ import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import { fieldErrorsOfSchema, refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
+import { Notice } from "../../components/ui/notice.tsx";
 
 type Simulation = RouterOutputs["policy"]["simulate"];
 type Fields = Record<string, string>;
@@ -138,16 +139,8 @@ function PolicyForm(props: {
       <h1 id="policy-title" className="text-2xl font-semibold">
         {t("policy.title")}
       </h1>
-      {saved && (
-        <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-          {saved}
-        </p>
-      )}
-      {refusal?.message && (
-        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
-          {refusal.message}
-        </p>
-      )}
+      {saved && <Notice tone="success">{saved}</Notice>}
+      {refusal?.message && <Notice tone="error">{refusal.message}</Notice>}
       <form
         onSubmit={(e) => e.preventDefault()}
         className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"

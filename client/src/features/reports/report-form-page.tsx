@@ -21,6 +21,7 @@ import { useTRPC } from "../../lib/trpc.ts";
 import { isoToWallTime, wallTimeToIso } from "../../lib/zoned-time.ts";
 import { type AnswerState, ChecklistAnswers } from "./checklist-answers.tsx";
 import { ScorePreview } from "./score-preview.tsx";
+import { Notice } from "../../components/ui/notice.tsx";
 
 type Report = RouterOutputs["reports"]["byId"];
 type Checklist = RouterOutputs["reports"]["checklist"];
@@ -178,7 +179,7 @@ function ReportForm(props: {
         </p>
       )}
       {formLevelError && (
-        <div role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
+        <Notice tone="error">
           {formLevelError}
           {refusal?.code === "CONFLICT" && report && (
             <button
@@ -191,13 +192,9 @@ function ReportForm(props: {
               {t("reportForm.conflict")}
             </button>
           )}
-        </div>
+        </Notice>
       )}
-      {notice && (
-        <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-          {notice}
-        </p>
-      )}
+      {notice && <Notice tone="success">{notice}</Notice>}
       <div className="grid gap-4 lg:grid-cols-[1fr_16rem]">
         <div className="space-y-4">
           <fieldset

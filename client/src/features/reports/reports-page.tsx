@@ -8,6 +8,7 @@ import { REPORT_KINDS, type ReportKind } from "../../../../shared/schemas/report
 import { useTRPC } from "../../lib/trpc.ts";
 import { ReportsTable } from "./reports-table.tsx";
 import { VoidReportDialog } from "../../components/void-report-dialog.tsx";
+import { Notice } from "../../components/ui/notice.tsx";
 
 type Status = "DRAFT" | "SUBMITTED" | "VOIDED";
 
@@ -76,11 +77,7 @@ export function ReportsPage() {
           )}
         </div>
       </div>
-      {notice && (
-        <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-          {notice}
-        </p>
-      )}
+      {notice && <Notice tone="success">{notice}</Notice>}
       {reports.isPending && <p role="status">{t("loading")}</p>}
       {reports.isError && (
         <p role="alert" className="text-red-700">

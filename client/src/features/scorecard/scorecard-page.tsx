@@ -6,14 +6,14 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CENTER_STATUSES } from "../../../../shared/domain/center-status.ts";
 import { EVALUATION_RESULTS } from "../../../../shared/domain/scoring.ts";
+import { CENTER_KINDS } from "../../../../shared/schemas/centers.ts";
+import { OptionSelect, regionOptions } from "../../components/ui/option-select.tsx";
 import { useTRPC } from "../../lib/trpc.ts";
 import { downloadCsv, scorecardCsv } from "./export-scorecard.ts";
 import { ScorecardCharts } from "./scorecard-charts.tsx";
 import { scorecardColumns } from "./scorecard-columns.tsx";
 import { filterRows, NO_FILTERS, type ScorecardFilters } from "./scorecard-filters.ts";
 import { ScorecardTableView, useScorecardTable } from "./scorecard-table.tsx";
-
-const selectClass = "rounded border border-slate-300 bg-white px-2 py-1.5";
 
 export function ScorecardPage() {
   const { t, i18n } = useTranslation();
@@ -67,32 +67,23 @@ export function ScorecardPage() {
           )}
         </div>
         <div className="flex flex-wrap gap-2 text-sm">
-          <select
-            aria-label={t("scorecard.period")}
-            className={selectClass}
+          <OptionSelect
+            label={t("scorecard.period")}
             value={periodKey ?? card.data?.periodKey ?? ""}
-            onChange={(e) => setPeriodKey(e.target.value)}
-          >
-            {periods.data?.periods.map((p) => (
-              <option key={p.key} value={p.key}>
-                {p.key} · {p.status === "CLOSED" ? t("scorecard.periodClosed") : t("scorecard.periodOpen")}
-              </option>
-            ))}
-          </select>
+            onChange={setPeriodKey}
+            options={(periods.data?.periods ?? []).map((p) => ({
+              value: p.key,
+              label: `${p.key} · ${p.status === "CLOSED" ? t("scorecard.periodClosed") : t("scorecard.periodOpen")}`,
+            }))}
+          />
           {hq && (
-            <select
-              aria-label={t("centers.col.region")}
-              className={selectClass}
-              value={regionId ?? ""}
-              onChange={(e) => setRegionId(e.target.value ? Number(e.target.value) : undefined)}
-            >
-              <option value="">{t("centers.allRegions")}</option>
-              {regions.data?.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {zh ? r.nameZh : r.nameEn}
-                </option>
-              ))}
-            </select>
+            <OptionSelect
+              label={t("centers.col.region")}
+              value={regionId === undefined ? "" : String(regionId)}
+              onChange={(value) => setRegionId(value ? Number(value) : undefined)}
+              allLabel={t("centers.allRegions")}
+              options={regionOptions(regions.data, zh)}
+            />
           )}
           <button
             type="button"
@@ -114,55 +105,37 @@ export function ScorecardPage() {
           onChange={(e) => set("text", e.target.value)}
           className="w-56 rounded border border-slate-300 px-3 py-1.5"
         />
-        <select
-          aria-label={t("scorecard.col.kind")}
-          className={selectClass}
+        <OptionSelect
+          label={t("scorecard.col.kind")}
           value={filters.kind}
-          onChange={(e) => set("kind", e.target.value as ScorecardFilters["kind"])}
-        >
-          <option value="">{t("centers.allKinds")}</option>
-          <option value="AUTHORIZED">{t("kind.AUTHORIZED")}</option>
-          <option value="DIRECT">{t("kind.DIRECT")}</option>
-        </select>
-        <select
-          aria-label={t("scorecard.col.tier")}
-          className={selectClass}
+          onChange={(value) => set("kind", value as ScorecardFilters["kind"])}
+          allLabel={t("centers.allKinds")}
+          options={CENTER_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+        />
+        <OptionSelect
+          label={t("scorecard.col.tier")}
           value={filters.tier}
-          onChange={(e) => set("tier", e.target.value as ScorecardFilters["tier"])}
-        >
-          <option value="">{t("scorecard.allTiers")}</option>
-          {(["1", "2", "3", "4", "5"] as const).map((tier) => (
-            <option key={tier} value={tier}>
-              {t("centers.tier", { tier })}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t("scorecard.col.status")}
-          className={selectClass}
+          onChange={(value) => set("tier", value as ScorecardFilters["tier"])}
+          allLabel={t("scorecard.allTiers")}
+          options={(["1", "2", "3", "4", "5"] as const).map((tier) => ({
+            value: tier,
+            label: t("centers.tier", { tier }),
+          }))}
+        />
+        <OptionSelect
+          label={t("scorecard.col.status")}
           value={filters.status}
-          onChange={(e) => set("status", e.target.value as ScorecardFilters["status"])}
-        >
-          <option value="">{t("scorecard.allStatuses")}</option>
-          {CENTER_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t("scorecard.col.result")}
-          className={selectClass}
+          onChange={(value) => set("status", value as ScorecardFilters["status"])}
+          allLabel={t("scorecard.allStatuses")}
+          options={CENTER_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+        />
+        <OptionSelect
+          label={t("scorecard.col.result")}
           value={filters.result}
-          onChange={(e) => set("result", e.target.value as ScorecardFilters["result"])}
-        >
-          <option value="">{t("scorecard.allResults")}</option>
-          {EVALUATION_RESULTS.map((r) => (
-            <option key={r} value={r}>
-              {t(`result.${r}`)}
-            </option>
-          ))}
-        </select>
+          onChange={(value) => set("result", value as ScorecardFilters["result"])}
+          allLabel={t("scorecard.allResults")}
+          options={EVALUATION_RESULTS.map((result) => ({ value: result, label: t(`result.${result}`) }))}
+        />
         <label className="flex items-center gap-1">
           <input
             type="checkbox"
