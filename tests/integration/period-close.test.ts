@@ -190,13 +190,23 @@ describe(`period reopen and re-close (${database.kind})`, () => {
   it("re-close recomputes: a center that now passes gets no corrective action and its streak resets", async () => {
     await visit(failing.id, "2025-03", 100);
     await visit(failing.id, "2025-03", 100); // mean of 60, 100, 100 = 86.67
+    const [failingBefore, goodBefore] = await Promise.all([
+      evaluationOf(failing.id, "2025-03"),
+      evaluationOf(good.id, "2025-03"),
+    ]);
     const outcome = await callerFor(database.db, hq).periods.close({ periodKey: "2025-03" });
     expect(outcome).toMatchObject({ status: "CLOSED", reclose: true });
-    expect(await evaluationOf(failing.id, "2025-03")).toMatchObject({
+    const failingAfter = await evaluationOf(failing.id, "2025-03");
+    expect(failingAfter).toMatchObject({
+      id: failingBefore!.id,
       result: "PASS",
+      visitCount: 3,
       streakBefore: 2,
       streakAfter: 0,
     });
+    expect(failingAfter!.createdAt.getTime()).toBeGreaterThan(failingBefore!.createdAt.getTime());
+    // An evaluation that came out the same is not rewritten: it keeps its row and its time.
+    expect(await evaluationOf(good.id, "2025-03")).toEqual(goodBefore);
     expect(await streakOf(failing.id)).toBe(0);
     const actions = await database.db.correctiveAction.findMany({
       where: { evaluation: { periodKey: "2025-03" } },

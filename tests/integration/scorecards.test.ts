@@ -206,4 +206,28 @@ describe(`scorecards (${database.kind})`, () => {
       code: "NOT_FOUND",
     });
   });
+
+  it("explains a closed period under the policy it was closed with, an open one provisionally under the current", async () => {
+    await makePolicyVersion(database.db, { thresholdHundredths: 7500 });
+    await makeReport(database.db, { centerId: walker.id, authorId: auditor.id, periodKey: "2024-06", rawScore: 72 });
+    const caller = callerFor(database.db, manager);
+    const closed = await caller.scorecards.explain({ centerId: walker.id, periodKey: "2024-05" });
+    expect(closed).toMatchObject({
+      provisional: false,
+      policy: { version: 1, thresholdHundredths: 8000 },
+      result: "FAIL",
+    });
+    const open = await caller.scorecards.explain({ centerId: walker.id, periodKey: "2024-06" });
+    expect(open).toMatchObject({
+      provisional: true,
+      evaluated: true,
+      policy: { version: 2, thresholdHundredths: 7500 },
+      composite: 7200,
+      result: "FAIL",
+      streakBefore: null,
+    });
+    expect(open.reports).toEqual([
+      expect.objectContaining({ status: "SUBMITTED", rawScore: 7200, countedScore: 7200 }),
+    ]);
+  });
 });

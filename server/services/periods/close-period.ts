@@ -14,10 +14,9 @@ import {
   joinPendingCases,
   openCorrectiveActions,
   raiseCases,
-  updateStreaks,
-  writeEvaluations,
+  writeEvaluationsAndStreaks,
 } from "./close-writes.ts";
-import { type ClosePlanSummary, planClose, summarizePlan } from "./plan-close.ts";
+import { type ClosePlanSummary, summarizePlan } from "./plan-close.ts";
 
 export type CloseOutcome =
   | { status: "ALREADY_CLOSED"; periodKey: string; closedAt: Date | null; message: string }
@@ -53,7 +52,6 @@ export async function closePeriod(
     }
     const policyVersion = await currentPolicyVersion(tx);
     assertClosable(await readPeriodHistory(tx), periodKey, { now, timeZone: policyVersion.policy.timeZone });
-    const plan = await planClose(tx, periodKey, policyVersion);
 
     await tx.period.upsert({
       where: { key: periodKey },
@@ -66,8 +64,7 @@ export async function closePeriod(
       },
       update: { status: "CLOSED", policyVersionId: policyVersion.id, closedAt: now, closedById: actor.id },
     });
-    await writeEvaluations(tx, plan);
-    await updateStreaks(tx, plan);
+    const plan = await writeEvaluationsAndStreaks(tx, periodKey, policyVersion);
     const dueAt = correctiveActionDueAt(now, policyVersion.policy.correctiveDays, policyVersion.policy.timeZone);
     await openCorrectiveActions(tx, periodKey, dueAt, now);
     const raised = await raiseCases(tx, plan, now);

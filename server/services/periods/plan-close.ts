@@ -1,15 +1,16 @@
 // What closing a period would do, center by center: its scores (the set-based query) and the
 // consequence step of the shared rules. Close writes this plan; the close preview only shows it.
 import { type Consequence, consequenceOf, type OpenCase } from "../../../shared/domain/consequences.ts";
+import type { EvaluationResult } from "../../../shared/domain/scoring.ts";
 import type { CenterKind } from "../../../shared/schemas/centers.ts";
 import type { DbReader } from "../../db/create-database.ts";
 import { Prisma } from "../../db/generated/client.ts";
 import { queryJsonRows } from "../../db/json-rows.ts";
 import type { PolicyVersion } from "../policy/policy-record.ts";
-import { type CenterScore, scoreCenters } from "../scoring/score-centers.ts";
+import { type CenterScore, centerScoresSql, type ScoringInput } from "../scoring/score-centers.ts";
 
+/** A center's standing before the close: its streak and its open cases. */
 export interface CenterCaseState {
-  centerId: number;
   kind: CenterKind;
   failureStreak: number;
   pendingProposalId: number | null;
@@ -17,8 +18,11 @@ export interface CenterCaseState {
   hasIssuedRevocation: boolean;
 }
 
-export interface PlannedEvaluation extends CenterScore, Consequence {
+/** What the close does with one center: its result and the consequence step (its scores stay in SQL). */
+export interface PlannedEvaluation extends Consequence {
+  centerId: number;
   kind: CenterKind;
+  result: EvaluationResult;
   streakBefore: number;
   /** The pending proposal or open escalation a JOIN_PENDING adds evidence to. */
   pendingCaseId: number | null;
@@ -30,41 +34,58 @@ export interface ClosePlan {
   evaluations: PlannedEvaluation[];
 }
 
+/** The close preview's plan: read only. closePeriod writes while it plans (writeEvaluationsAndStreaks). */
 export async function planClose(db: DbReader, periodKey: string, policyVersion: PolicyVersion): Promise<ClosePlan> {
-  const [scores, states] = await Promise.all([
-    scoreCenters(db, { periodKey, policy: policyVersion.policy, selection: { all: true } }),
-    readCaseStates(db),
-  ]);
-  const stateOf = new Map(states.map((state) => [state.centerId, state]));
-  const evaluations = scores.map((score): PlannedEvaluation => {
-    const state = stateOf.get(score.centerId)!;
-    const pendingCaseId = state.kind === "AUTHORIZED" ? state.pendingProposalId : state.openEscalationId;
-    const openCase: OpenCase = pendingCaseId !== null ? "PENDING" : state.hasIssuedRevocation ? "ISSUED" : "NONE";
-    const consequence = consequenceOf(
-      { kind: state.kind, streakBefore: state.failureStreak, openCase, result: score.result },
-      policyVersion.policy.failuresToRevoke,
-    );
-    return { ...score, ...consequence, kind: state.kind, streakBefore: state.failureStreak, pendingCaseId };
-  });
-  return { periodKey, policyVersion, evaluations };
+  const scoring = { periodKey, policy: policyVersion.policy, selection: { all: true } } as const;
+  const rows = await queryJsonRows<PlanningRow>(
+    db,
+    Prisma.sql`SELECT ${PLANNING_COLUMNS} FROM (${scoresWithCaseStatesSql(scoring)}) p`,
+    Prisma.sql`t."centerId"`,
+  );
+  return { periodKey, policyVersion, evaluations: rows.map((row) => plannedEvaluation(row, policyVersion)) };
 }
 
-async function readCaseStates(db: DbReader): Promise<CenterCaseState[]> {
-  // The open cases aggregated once and joined (not three subqueries for each of 5,000 centers).
-  return queryJsonRows<CenterCaseState>(
-    db,
-    Prisma.sql`
-    SELECT c.id AS "centerId", c.kind::text AS kind, c.failure_streak AS "failureStreak",
+/** A scored center's result with its standing before the close: what the consequence step needs. */
+export type PlanningRow = Pick<CenterScore, "centerId" | "result"> & CenterCaseState;
+
+/** The columns of a PlanningRow, selected from scoresWithCaseStatesSql's rows (aliased p). */
+export const PLANNING_COLUMNS = Prisma.sql`p."centerId", p.result, p.kind, p."failureStreak",
+  p."pendingProposalId", p."openEscalationId", p."hasIssuedRevocation"`;
+
+export function plannedEvaluation(row: PlanningRow, policyVersion: PolicyVersion): PlannedEvaluation {
+  const pendingCaseId = row.kind === "AUTHORIZED" ? row.pendingProposalId : row.openEscalationId;
+  const openCase: OpenCase = pendingCaseId !== null ? "PENDING" : row.hasIssuedRevocation ? "ISSUED" : "NONE";
+  const consequence = consequenceOf(
+    { kind: row.kind, streakBefore: row.failureStreak, openCase, result: row.result },
+    policyVersion.policy.failuresToRevoke,
+  );
+  return {
+    centerId: row.centerId,
+    kind: row.kind,
+    result: row.result,
+    streakBefore: row.failureStreak,
+    pendingCaseId,
+    ...consequence,
+  };
+}
+
+/**
+ * Each scored center with its case state, as one statement: the open cases are aggregated once and
+ * joined (not three subqueries for each of 5,000 centers, nor a second round trip).
+ */
+export function scoresWithCaseStatesSql(scoring: ScoringInput): Prisma.Sql {
+  return Prisma.sql`
+    SELECT s.*, c.kind::text AS kind, c.failure_streak AS "failureStreak",
            rp.pending_id AS "pendingProposalId", es.open_id AS "openEscalationId",
            coalesce(rp.issued, false) AS "hasIssuedRevocation"
-    FROM center c
+    FROM (${centerScoresSql(scoring)}) s
+    JOIN center c ON c.id = s."centerId"
     LEFT JOIN (SELECT center_id, min(id) FILTER (WHERE status = 'PROPOSED') AS pending_id,
                       bool_or(status = 'ISSUED') AS issued
                FROM revocation_proposal WHERE status IN ('PROPOSED', 'ISSUED') GROUP BY center_id) rp
       ON rp.center_id = c.id
     LEFT JOIN (SELECT center_id, min(id) AS open_id FROM escalation WHERE status = 'OPEN' GROUP BY center_id) es
-      ON es.center_id = c.id`,
-  );
+      ON es.center_id = c.id`;
 }
 
 export interface ClosePlanSummary {

@@ -25,9 +25,11 @@ export async function reopenPeriod(
     await lockPeriods(tx);
     assertReopenable(await readPeriodHistory(tx), periodKey);
 
+    // Only the centers whose streak this close moved: an unchanged row is not rewritten.
     await tx.$executeRaw`
       UPDATE center c SET failure_streak = e.streak_before, updated_at = now()
-      FROM evaluation e WHERE e.center_id = c.id AND e.period_key = ${periodKey}`;
+      FROM evaluation e
+      WHERE e.center_id = c.id AND e.period_key = ${periodKey} AND c.failure_streak <> e.streak_before`;
     const cancelledCorrectiveActions = await tx.$executeRaw`
       UPDATE corrective_action ca SET status = 'CANCELLED'
       FROM evaluation e

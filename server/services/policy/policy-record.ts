@@ -1,7 +1,7 @@
 // The stored scoring policy version ↔ the policy the shared rules use.
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "../../../shared/domain/policy.ts";
 import type { DbReader } from "../../db/create-database.ts";
-import type { Prisma } from "../../db/generated/client.ts";
+import { Prisma } from "../../db/generated/client.ts";
 import { DomainError } from "../../errors.ts";
 
 export const policyVersionSelect = {
@@ -30,6 +30,32 @@ export interface PolicyVersion {
   policy: ScoringPolicy;
   note: string | null;
   createdAt: Date;
+}
+
+/**
+ * The columns of policyVersionSelect under the same names, for a statement that returns a version
+ * as JSON (row_to_json of a subquery over scoring_policy_version): read back with policyVersionFromJson.
+ */
+export const POLICY_VERSION_JSON_COLUMNS = Prisma.sql`id, version, threshold::text AS threshold,
+  weight_visits AS "weightVisits", weight_callbacks AS "weightCallbacks", weight_spot_checks AS "weightSpotChecks",
+  min_visits AS "minVisits", min_callbacks AS "minCallbacks", min_spot_checks AS "minSpotChecks",
+  critical_fail_cap::text AS "criticalFailCap", corrective_days AS "correctiveDays",
+  failures_to_revoke AS "failuresToRevoke", time_zone AS "timeZone", note, created_at AS "createdAt"`;
+
+/** A version as such a statement returns it: numerics as exact text, the time as ISO text. */
+export type PolicyVersionJson = Omit<PolicyVersionRow, "threshold" | "criticalFailCap" | "createdAt"> & {
+  threshold: string;
+  criticalFailCap: string;
+  createdAt: string;
+};
+
+export function policyVersionFromJson(json: PolicyVersionJson): PolicyVersion {
+  return toPolicyVersion({
+    ...json,
+    threshold: new Prisma.Decimal(json.threshold),
+    criticalFailCap: new Prisma.Decimal(json.criticalFailCap),
+    createdAt: new Date(json.createdAt),
+  });
 }
 
 const toHundredths = (value: Prisma.Decimal): number => value.mul(100).toNumber();
@@ -72,6 +98,10 @@ export function policyColumns(policy: ScoringPolicy = DEFAULT_SCORING_POLICY) {
 /** The newest version: it applies to every period closed from now on. */
 export async function currentPolicyVersion(db: DbReader): Promise<PolicyVersion> {
   const row = await db.scoringPolicyVersion.findFirst({ select: policyVersionSelect, orderBy: { version: "desc" } });
-  if (!row) throw new DomainError("CONFLICT", "No scoring policy has been set up yet.");
+  if (!row) throw noPolicyYet();
   return toPolicyVersion(row);
+}
+
+export function noPolicyYet(): DomainError {
+  return new DomainError("CONFLICT", "No scoring policy has been set up yet.");
 }

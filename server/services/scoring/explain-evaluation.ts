@@ -14,9 +14,9 @@ import type { TExplainInput } from "../../../shared/schemas/scorecards.ts";
 import type { SessionUser } from "../../context.ts";
 import type { Db } from "../../db/create-database.ts";
 import { notFound } from "../../errors.ts";
-import { resolvePeriod } from "../periods/resolve-period.ts";
-import { centersInScope } from "../scope/region-scope.ts";
-import { readExplainRecords } from "./explain-records.ts";
+import { noPolicyYet, policyVersionFromJson } from "../policy/policy-record.ts";
+import { centerSelectionFor } from "../scope/center-selection.ts";
+import { type ExplainFacts, readExplainFacts } from "./explain-facts.ts";
 import { scoreCenters } from "./score-centers.ts";
 
 export interface ExplainedSource {
@@ -65,38 +65,28 @@ export interface Explanation {
   }[];
 }
 
-export async function explainEvaluation(
-  db: Db,
-  user: SessionUser,
-  input: TExplainInput,
-  now = new Date(),
-): Promise<Explanation> {
-  // Independent lookups, in parallel: each round trip is most of this procedure's time.
-  const [center, period] = await Promise.all([
-    db.center.findFirst({
-      where: { AND: [{ id: input.centerId }, centersInScope(user)] },
-      select: { id: true, code: true, name: true, kind: true },
-    }),
-    resolvePeriod(db, input.periodKey, now),
-  ]);
-  if (!center) throw notFound("Center");
-  const { policy } = period.policyVersion;
-
-  const [scores, { reports, callbacks }] = await Promise.all([
-    period.closed
-      ? frozenEvaluation(db, center.id, period.periodKey)
-      : liveEvaluation(db, center.id, period.periodKey, policy),
-    readExplainRecords(db, center.id, period.periodKey),
-  ]);
+export async function explainEvaluation(db: Db, user: SessionUser, input: TExplainInput): Promise<Explanation> {
+  // One round trip for everything stored; only an open period's live scores need a second.
+  const facts = await readExplainFacts(db, { ...input, selection: centerSelectionFor(user) });
+  if (!facts.center) throw notFound("Center");
+  // A closed period keeps the version it was closed with; an open one follows the current version.
+  const closed = facts.periodStatus === "CLOSED" && facts.periodPolicy !== null;
+  const policyJson = closed ? facts.periodPolicy : facts.currentPolicy;
+  if (!policyJson) throw noPolicyYet();
+  const policyVersion = policyVersionFromJson(policyJson);
+  const { policy } = policyVersion;
+  const scores = closed
+    ? frozenEvaluation(facts.evaluation)
+    : await liveEvaluation(db, facts.center.id, input.periodKey, policy);
 
   const sources = explainSources(scores?.sources ?? null, policy);
   return {
-    center,
-    periodKey: period.periodKey,
-    provisional: !period.closed,
+    center: facts.center,
+    periodKey: input.periodKey,
+    provisional: !closed,
     evaluated: scores !== null,
     policy: {
-      version: period.policyVersion.version,
+      version: policyVersion.version,
       thresholdHundredths: policy.thresholdHundredths,
       criticalFailCapHundredths: policy.criticalFailCapHundredths,
       timeZone: policy.timeZone,
@@ -106,7 +96,7 @@ export async function explainEvaluation(
     result: scores?.result ?? null,
     streakBefore: scores?.streakBefore ?? null,
     streakAfter: scores?.streakAfter ?? null,
-    reports: reports.map((report) => ({
+    reports: facts.reports.map((report) => ({
       ...report,
       eventAt: new Date(report.eventAt),
       countedScore:
@@ -114,7 +104,7 @@ export async function explainEvaluation(
           ? cappedReportScore(report.rawScore, report.criticalFailed, policy.criticalFailCapHundredths)
           : null,
     })),
-    callbacks: callbacks.map((call) => ({
+    callbacks: facts.callbacks.map((call) => ({
       ...call,
       calledAt: new Date(call.calledAt),
       satisfied: call.outcome === "REACHED" && call.rating !== null ? call.rating >= 4 : null,
@@ -151,18 +141,16 @@ async function liveEvaluation(
   };
 }
 
-async function frozenEvaluation(db: Db, centerId: number, periodKey: string): Promise<EvaluationFacts | null> {
-  const row = await db.evaluation.findUnique({ where: { centerId_periodKey: { centerId, periodKey } } });
+/** The evaluation frozen at close; none when the center was left out of the period. */
+function frozenEvaluation(row: ExplainFacts["evaluation"]): EvaluationFacts | null {
   if (!row) return null;
-  const h = (value: { mul(n: number): { toNumber(): number } } | null) =>
-    value === null ? null : value.mul(100).toNumber();
   return {
     sources: {
-      visits: { hundredths: h(row.visitScore), count: row.visitCount },
-      callbacks: { hundredths: h(row.callbackScore), count: row.callbackCount },
-      spotChecks: { hundredths: h(row.spotCheckScore), count: row.spotCheckCount },
+      visits: { hundredths: row.visitScore, count: row.visitCount },
+      callbacks: { hundredths: row.callbackScore, count: row.callbackCount },
+      spotChecks: { hundredths: row.spotCheckScore, count: row.spotCheckCount },
     },
-    composite: h(row.composite),
+    composite: row.composite,
     result: row.result,
     streakBefore: row.streakBefore,
     streakAfter: row.streakAfter,

@@ -21,14 +21,22 @@ export interface CenterScore {
   result: EvaluationResult;
 }
 
+export interface ScoringInput {
+  periodKey: string;
+  policy: ScoringPolicy;
+  selection: CenterSelection;
+}
+
 /**
  * Centers whose revocation took effect before the period ended are left out: they are no longer
  * evaluated (DOMAIN.md, Consequences 5). Everyone else gets a row, with or without records.
  */
-export async function scoreCenters(
-  db: DbReader,
-  { periodKey, policy, selection }: { periodKey: string; policy: ScoringPolicy; selection: CenterSelection },
-): Promise<CenterScore[]> {
+export async function scoreCenters(db: DbReader, input: ScoringInput): Promise<CenterScore[]> {
+  return queryJsonRows<CenterScore>(db, centerScoresSql(input), Prisma.sql`t."centerId"`);
+}
+
+/** The scoring statement itself (rows shaped as CenterScore), for callers that join more facts to it. */
+export function centerScoresSql({ periodKey, policy, selection }: ScoringInput): Prisma.Sql {
   const { end } = periodBounds(periodKey, policy.timeZone);
   const cap = policy.criticalFailCapHundredths;
   const w = policy.weights;
@@ -38,7 +46,7 @@ export async function scoreCenters(
   const reportScope = "all" in selection ? Prisma.empty : Prisma.sql`JOIN scoped s ON s.id = r.center_id`;
   const callScope = "all" in selection ? Prisma.empty : Prisma.sql`JOIN scoped s ON s.id = cb.center_id`;
   // Each source's weight where it counts, 0 where it does not (too few samples, or weight 0).
-  const query = Prisma.sql`
+  return Prisma.sql`
     WITH scoped AS (
       SELECT c.id FROM center c
       WHERE ${centerSelectionSql(selection)}
@@ -93,5 +101,4 @@ export async function scoreCenters(
                 WHEN composite_h >= ${policy.thresholdHundredths} THEN 'PASS'
                 ELSE 'FAIL' END AS result
     FROM composed`;
-  return queryJsonRows<CenterScore>(db, query, Prisma.sql`t."centerId"`);
 }
