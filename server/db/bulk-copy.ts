@@ -8,8 +8,8 @@ import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { Db } from "./create-database.ts";
 
-/** Loads CSV lines (each ending in "\n") into `table (columns)`; returns the number of lines sent. */
-export type CopyCsv = (table: string, columns: readonly string[], lines: AsyncIterable<string>) => Promise<number>;
+/** Loads CSV into `table (columns)`, given as pieces of whole lines (each piece ends with "\n"). */
+export type CopyCsv = (table: string, columns: readonly string[], pieces: AsyncIterable<string>) => Promise<void>;
 
 const loaders = new WeakMap<Db, CopyCsv>();
 
@@ -29,41 +29,33 @@ function copyStatement(table: string, columns: readonly string[], source: string
 }
 
 export function postgresCopyCsv(pool: pg.Pool): CopyCsv {
-  return async (table, columns, lines) => {
+  return async (table, columns, pieces) => {
     const client = await pool.connect();
-    let count = 0;
     try {
-      const counted = async function* () {
-        for await (const line of lines) {
-          count++;
-          yield line;
-        }
-      };
-      await pipeline(Readable.from(counted()), client.query(copyFrom(copyStatement(table, columns, "STDIN"))));
-      return count;
+      await pipeline(Readable.from(pieces), client.query(copyFrom(copyStatement(table, columns, "STDIN"))));
     } finally {
       client.release();
     }
   };
 }
 
-/** PGlite reads a COPY source from a Blob; chunks keep memory flat for a million rows. */
-export function pgliteCopyCsv(client: PGlite, linesPerChunk = 50_000): CopyCsv {
-  return async (table, columns, lines) => {
+/** PGlite reads a COPY source from a Blob; chunks of ~4 MB keep memory flat for a million rows. */
+export function pgliteCopyCsv(client: PGlite, charsPerChunk = 4 * 1024 * 1024): CopyCsv {
+  return async (table, columns, pieces) => {
     const sql = copyStatement(table, columns, "'/dev/blob'");
     let chunk: string[] = [];
-    let count = 0;
+    let size = 0;
     const flush = async () => {
       if (chunk.length === 0) return;
       await client.query(sql, [], { blob: new Blob(chunk) });
       chunk = [];
+      size = 0;
     };
-    for await (const line of lines) {
-      chunk.push(line);
-      count++;
-      if (chunk.length >= linesPerChunk) await flush();
+    for await (const piece of pieces) {
+      chunk.push(piece);
+      size += piece.length;
+      if (size >= charsPerChunk) await flush();
     }
     await flush();
-    return count;
   };
 }

@@ -1,6 +1,6 @@
 // The CSV the import measure uploads, and the same rows in the callback table's own columns for the
 // plain COPY it is compared with.
-import { createWriteStream } from "node:fs";
+import { createReadStream, createWriteStream } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Db } from "../../server/db/create-database.ts";
@@ -46,4 +46,16 @@ export async function writeImportFiles(db: Db, rows: number, periodKey: string) 
     // The callback's own columns: the staged ones without import and row numbers, plus who recorded it.
     tableColumns: [...STAGING_COLUMNS.slice(2), "recorded_by_id"],
   };
+}
+
+/** A file as pieces of whole lines (each ~1 MB read, cut after its last line break): COPY's fastest feed. */
+export async function* linePiecesOf(path: string): AsyncGenerator<string> {
+  let rest = "";
+  for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: 1024 * 1024 })) {
+    const text = rest + (chunk as string);
+    const end = text.lastIndexOf("\n") + 1;
+    if (end > 0) yield text.slice(0, end);
+    rest = text.slice(end);
+  }
+  if (rest !== "") yield `${rest}\n`;
 }

@@ -4,7 +4,6 @@
 // Prints `name  ours  limit  ratio` and writes the same to .bench/results-<time>.json.
 import { randomBytes } from "node:crypto";
 import { createReadStream, mkdirSync, writeFileSync } from "node:fs";
-import { createInterface } from "node:readline";
 import autocannon from "autocannon";
 import { periodKeyOf } from "../../shared/domain/periods.ts";
 import { buildApp } from "../../server/app.ts";
@@ -17,7 +16,7 @@ import { createUser } from "../../server/services/users/create-user.ts";
 import { freePort, openBenchDatabase, SCALES } from "./bench-setup.ts";
 import { BENCH_PASSWORD, generateNetwork } from "./generate-network.ts";
 import { httpRequest, signInCookie, trpcQuery, trpcQueryUrl } from "./http-client.ts";
-import { writeImportFiles } from "./import-files.ts";
+import { linePiecesOf, writeImportFiles } from "./import-files.ts";
 import { closeLimit, explainLimit, scorecardLimit } from "./limit-queries.ts";
 import { recordAudit } from "../../server/services/audit/record-audit.ts";
 import { removeObsoleteStaging } from "../../server/services/callback-imports/staging-cleanup.ts";
@@ -151,10 +150,7 @@ try {
   await removeObsoleteStaging(db);
   await db.$executeRawUnsafe(`DELETE FROM callback WHERE import_id = ${validation.importId}`);
   started = performance.now();
-  async function* tableLines() {
-    for await (const line of createInterface({ input: createReadStream(files.tableCsvPath) })) yield `${line}\n`;
-  }
-  await copyCsvFor(db)("callback", files.tableColumns, tableLines());
+  await copyCsvFor(db)("callback", files.tableColumns, linePiecesOf(files.tableCsvPath));
   const limitImport = performance.now() - started;
   const rowsPerSecond = (ms: number) => Math.round(scale.importRows / (ms / 1000));
   record(

@@ -91,6 +91,29 @@ describe(`callback import validation (${database.kind})`, () => {
     expect(await database.db.callback.count()).toBe(0);
   });
 
+  it("names the row where the file stops being CSV (a quote never closed), and stores nothing", async () => {
+    const csv = [
+      HEADER,
+      `WO-Q1,${center.code},${recent},REACHED,5,,,,"fine, with a comma"`,
+      `WO-Q2,${center.code},${recent},REACHED,4,,,,"spans`,
+      `two lines"`,
+      `WO-Q3,${center.code},${recent},REACHED,4,,,,"never closed`,
+      `WO-Q4,${center.code},${recent},REACHED,4,,,,`,
+    ].join("\n");
+    const { status, body } = await upload(csv);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ status: "REJECTED", errorCount: 1 });
+    if (body.status !== "REJECTED") throw new Error("expected a rejection");
+    expect(body.errors).toEqual([
+      {
+        row: 5,
+        column: "(file)",
+        message: "The file cannot be read as CSV from here: a quoted cell starts here and is never closed.",
+      },
+    ]);
+    expect(await database.db.callbackImportRow.count()).toBe(0);
+  });
+
   it("reads GB18030 with Chinese headers and values", async () => {
     const csv = `工单号,服务中心编码,回访时间,回访结果,评分,问题已解决,事先说明价格,服务态度好,备注\nWO-GB-1,${center.code},${recent},已接通,5,是,是,是,师傅很专业\n`;
     const encoded = encodeGb18030(csv);

@@ -36,27 +36,63 @@ export interface CsvRecord {
   cells: string[];
 }
 
-export async function* readCsvRecords(
+/** The file stops being CSV at `line` (an unclosed quote, a row over 64 KB): nothing after it can be read. */
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const SYNTAX_PROBLEMS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: "a quoted cell starts here and is never closed",
+  CSV_INVALID_CLOSING_QUOTE: 'a quote inside a quoted cell must be doubled ("")',
+  CSV_MAX_RECORD_SIZE: "the row is longer than 64 KB",
+};
+
+/**
+ * The file's records, a chunk of the file at a time: each 1 MB read is parsed synchronously and
+ * handed over as one batch, so a million rows cost a few hundred awaits, not a million.
+ */
+export async function* readCsvRecordBatches(
   path: string,
   encoding: CsvEncoding,
   bomLength: number,
-): AsyncGenerator<CsvRecord> {
-  const bytes = createReadStream(path, { start: bomLength });
+): AsyncGenerator<CsvRecord[]> {
+  const bytes = createReadStream(path, { start: bomLength, highWaterMark: 1024 * 1024 });
   // csv-parse reads UTF-8 bytes itself; GB18030 is decoded to text first.
   const source = encoding === "utf-8" ? bytes : Readable.from(decodeGb18030(bytes));
+  const parser = parse({ relax_column_count: true, max_record_size: 64 * 1024 });
+  let failure: (Error & { code?: string }) | null = null;
+  parser.on("error", (error: Error) => (failure = error));
   // Line numbers are counted here (csv-parse's own `info` costs about as much as the parsing):
   // one per record plus any line breaks inside quoted cells. Blank lines are skipped but counted.
-  const parser = source.pipe(parse({ relax_column_count: true, max_record_size: 64 * 1024 }));
   let line = 0;
-  for await (const cells of parser as AsyncIterable<string[]>) {
-    line += 1;
-    let breaks = 0;
-    for (const cell of cells) if (cell.includes("\n")) breaks += cell.split("\n").length - 1;
-    const first = line;
-    line += breaks;
-    if (cells.length === 1 && cells[0] === "") continue;
-    yield { line: first, cells };
+  const drain = (): CsvRecord[] => {
+    const batch: CsvRecord[] = [];
+    let cells: string[] | null;
+    while ((cells = parser.read() as string[] | null) !== null) {
+      line += 1;
+      const first = line;
+      for (const cell of cells) if (cell.includes("\n")) line += cell.split("\n").length - 1;
+      if (cells.length === 1 && cells[0] === "") continue;
+      batch.push({ line: first, cells });
+    }
+    if (failure) {
+      const problem = SYNTAX_PROBLEMS[failure.code ?? ""] ?? failure.message;
+      throw new CsvSyntaxError(line + 1, `The file cannot be read as CSV from here: ${problem}.`);
+    }
+    return batch;
+  };
+  // Writing to the parser parses synchronously; its records are read back straight away.
+  for await (const chunk of source) {
+    parser.write(chunk);
+    yield drain();
   }
+  await new Promise<void>((resolve) => parser.end(resolve));
+  yield drain();
 }
 
 async function* decodeGb18030(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {

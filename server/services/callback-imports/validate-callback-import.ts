@@ -15,7 +15,7 @@ import { copyCsvFor } from "../../db/bulk-copy.ts";
 import type { Db } from "../../db/create-database.ts";
 import { currentPolicyVersion } from "../policy/policy-record.ts";
 import { reportProgress } from "./import-progress.ts";
-import { detectEncoding, readCsvRecords } from "./read-csv-file.ts";
+import { type CsvRecord, CsvSyntaxError, detectEncoding, readCsvRecordBatches } from "./read-csv-file.ts";
 import { findStagingProblems } from "./staging-checks.ts";
 
 /** How many problems are listed; all of them are counted. */
@@ -106,44 +106,62 @@ export async function validateCallbackImport(
   // First row of each work order: a Map is far quicker than a sort of the staged rows.
   const firstRowOf = new Map<string, number>();
 
-  async function* stagingRows(): AsyncGenerator<string> {
+  /** The valid rows of each batch of records, as one piece of CSV for COPY. */
+  async function* stagingPieces(): AsyncGenerator<string> {
     let header: HeaderMap | null = null;
-    for await (const record of readCsvRecords(file.path, encoding, bomLength)) {
-      if (!header) {
-        const mapped = mapHeader(record.cells);
-        if ("error" in mapped) {
-          addError({ row: record.line, column: "(header)", message: mapped.error });
-          return;
+    try {
+      for await (const records of readCsvRecordBatches(file.path, encoding, bomLength)) {
+        const lines: string[] = [];
+        for (const record of records) {
+          if (!header) {
+            const mapped = mapHeader(record.cells);
+            if ("error" in mapped) {
+              addError({ row: record.line, column: "(header)", message: mapped.error });
+              return;
+            }
+            header = mapped.map;
+            workOrderLabel = header.label.workOrderNo ?? workOrderLabel;
+            continue;
+          }
+          rowCount++;
+          if (rowCount % 20_000 === 0)
+            reportProgress(user.id, progressToken, { phase: "VALIDATING", rowsRead: rowCount });
+          const line = stagingLineOf(record, header);
+          if (line !== null) lines.push(line);
         }
-        header = mapped.map;
-        workOrderLabel = header.label.workOrderNo ?? workOrderLabel;
-        continue;
+        if (lines.length > 0) yield lines.join("");
       }
-      rowCount++;
-      if (rowCount % 20_000 === 0) reportProgress(user.id, progressToken, { phase: "VALIDATING", rowsRead: rowCount });
-      const result = validateCallbackRow(record.cells, header, context);
-      if (!result.ok) {
-        for (const error of result.errors) addError({ row: record.line, ...error });
-        continue;
-      }
-      const firstRow = firstRowOf.get(result.row.workOrderNo);
-      if (firstRow !== undefined) {
-        addError({
-          row: record.line,
-          column: workOrderLabel,
-          message: `Work order ${result.row.workOrderNo} also appears on row ${firstRow} of this file.`,
-        });
-        continue;
-      }
-      firstRowOf.set(result.row.workOrderNo, record.line);
-      yield stagingLine(importId, record.line, result.row);
+    } catch (error) {
+      if (!(error instanceof CsvSyntaxError)) throw error;
+      addError({ row: error.line, column: "(file)", message: error.message });
+      return;
     }
     if (!header)
       addError({ row: 1, column: "(header)", message: "The file is empty: expected a header row and data rows." });
     else if (rowCount === 0) addError({ row: 2, column: "(file)", message: "The file has a header but no data rows." });
   }
 
-  await copyCsvFor(db)("callback_import_staging", STAGING_COLUMNS, inBatches(stagingRows(), 2000));
+  /** One record checked: its staging line, or null with its problems listed. */
+  function stagingLineOf(record: CsvRecord, header: HeaderMap): string | null {
+    const result = validateCallbackRow(record.cells, header, context);
+    if (!result.ok) {
+      for (const error of result.errors) addError({ row: record.line, ...error });
+      return null;
+    }
+    const firstRow = firstRowOf.get(result.row.workOrderNo);
+    if (firstRow !== undefined) {
+      addError({
+        row: record.line,
+        column: workOrderLabel,
+        message: `Work order ${result.row.workOrderNo} also appears on row ${firstRow} of this file.`,
+      });
+      return null;
+    }
+    firstRowOf.set(result.row.workOrderNo, record.line);
+    return stagingLine(importId, record.line, result.row);
+  }
+
+  await copyCsvFor(db)("callback_import_staging", STAGING_COLUMNS, stagingPieces());
   firstRowOf.clear();
   reportProgress(user.id, progressToken, { phase: "CHECKING", rowsRead: rowCount });
   const problems = await findStagingProblems(db, { importId, limit: LISTED_ERRORS, column: workOrderLabel });
@@ -214,17 +232,4 @@ function stagingLine(importId: number, rowNo: number, row: ValidCallbackRow): st
       text(row.comment),
     ].join(",") + "\n"
   );
-}
-
-/** Joins lines into larger pieces: one write per 2,000 rows instead of one per row. */
-async function* inBatches(lines: AsyncIterable<string>, size: number): AsyncGenerator<string> {
-  let batch: string[] = [];
-  for await (const line of lines) {
-    batch.push(line);
-    if (batch.length >= size) {
-      yield batch.join("");
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch.join("");
 }
