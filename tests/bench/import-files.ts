@@ -4,7 +4,7 @@ import { createReadStream, createWriteStream } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Db } from "../../server/db/create-database.ts";
-import { STAGING_COLUMNS } from "../../server/services/callback-imports/validate-callback-import.ts";
+import { STAGING_COLUMNS } from "../../server/services/callback-imports/staging-line.ts";
 import { periodBounds } from "../../shared/domain/periods.ts";
 
 export async function writeImportFiles(db: Db, rows: number, periodKey: string) {

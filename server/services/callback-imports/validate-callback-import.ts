@@ -7,7 +7,6 @@ import {
   type HeaderMap,
   mapHeader,
   validateCallbackRow,
-  type ValidCallbackRow,
 } from "../../../shared/domain/callback-csv.ts";
 import { hasNetworkScope } from "../../../shared/domain/roles.ts";
 import type { SessionUser } from "../../context.ts";
@@ -17,6 +16,7 @@ import { currentPolicyVersion } from "../policy/policy-record.ts";
 import { reportProgress } from "./import-progress.ts";
 import { type CsvRecord, CsvSyntaxError, detectEncoding, readCsvRecordBatches } from "./read-csv-file.ts";
 import { findStagingProblems } from "./staging-checks.ts";
+import { STAGING_COLUMNS, stagingLine } from "./staging-line.ts";
 
 /** How many problems are listed; all of them are counted. */
 export const LISTED_ERRORS = 1000;
@@ -37,21 +37,6 @@ export type ImportValidation =
       errors: ImportError[];
       message: string;
     };
-
-export const STAGING_COLUMNS = [
-  "import_id",
-  "row_no",
-  "work_order_no",
-  "center_id",
-  "called_at",
-  "period_key",
-  "outcome",
-  "rating",
-  "issue_resolved",
-  "price_explained",
-  "staff_courteous",
-  "comment",
-] as const;
 
 export async function validateCallbackImport(
   db: Db,
@@ -210,26 +195,5 @@ async function centerLookup(db: Db, user: SessionUser, now: Date): Promise<Map<s
         revoked: c.revocationProposals.length > 0,
       },
     ]),
-  );
-}
-
-function stagingLine(importId: number, rowNo: number, row: ValidCallbackRow): string {
-  const bool = (value: boolean | null) => (value === null ? "" : value ? "t" : "f");
-  const text = (value: string | null) => (value === null ? "" : `"${value.replaceAll('"', '""')}"`);
-  return (
-    [
-      importId,
-      rowNo,
-      text(row.workOrderNo),
-      row.centerId,
-      row.calledAt.toISOString(),
-      row.periodKey,
-      row.outcome,
-      row.rating ?? "",
-      bool(row.issueResolved),
-      bool(row.priceExplained),
-      bool(row.staffCourteous),
-      text(row.comment),
-    ].join(",") + "\n"
   );
 }

@@ -9,13 +9,8 @@ import { type Actor, auditActor, recordAudit, recordAudits } from "../audit/reco
 import { currentPolicyVersion } from "../policy/policy-record.ts";
 import { assertClosable, readPeriodHistory } from "./period-order.ts";
 import { lockPeriods, PERIOD_TRANSACTION_OPTIONS } from "./period-lock.ts";
-import {
-  flagUnsupportedRevocations,
-  joinPendingCases,
-  openCorrectiveActions,
-  raiseCases,
-  writeEvaluationsAndStreaks,
-} from "./close-writes.ts";
+import { writeEvaluationsAndStreaks } from "./close-evaluations.ts";
+import { flagUnsupportedRevocations, joinPendingCases, openCorrectiveActions, raiseCases } from "./close-writes.ts";
 import { type ClosePlanSummary, summarizePlan } from "./plan-close.ts";
 
 export type CloseOutcome =

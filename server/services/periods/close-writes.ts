@@ -1,85 +1,9 @@
-// The writes of a period close, each one statement for the whole network: evaluations with streaks,
-// corrective actions, new and joined cases, and flags on issued revocations a re-close no longer
-// supports. closePeriod runs them in order inside its transaction.
+// The writes of a period close after its evaluations (close-evaluations.ts), each one statement for
+// the whole network: corrective actions, new and joined cases, and flags on issued revocations a
+// re-close no longer supports. closePeriod runs them in order inside its transaction.
 import type { DbTransaction } from "../../db/create-database.ts";
 import { Prisma } from "../../db/generated/client.ts";
-import type { PolicyVersion } from "../policy/policy-record.ts";
-import {
-  type ClosePlan,
-  type PlannedEvaluation,
-  plannedEvaluation,
-  PLANNING_COLUMNS,
-  type PlanningRow,
-  scoresWithCaseStatesSql,
-} from "./plan-close.ts";
-
-/**
- * Scores every center, writes the evaluations and the centers' new streaks, and returns the plan,
- * in one statement: the scores go from the scoring query straight into the evaluation table
- * instead of through the server and back. A re-close rewrites only the evaluations that came out
- * differently (an unchanged row keeps its time), and only the streaks that moved.
- *
- * The stored streak follows the streak rule of consequenceOf (PASS resets, FAIL adds one, no data
- * keeps it); each returned row carries it, and a disagreement with the plan stops the close.
- */
-export async function writeEvaluationsAndStreaks(
-  tx: DbTransaction,
-  periodKey: string,
-  policyVersion: PolicyVersion,
-): Promise<ClosePlan> {
-  const scoring = { periodKey, policy: policyVersion.policy, selection: { all: true } } as const;
-  const [row] = await tx.$queryRaw<{ rows: string }[]>`
-    WITH planned AS (
-      SELECT p.*, CASE p.result WHEN 'PASS' THEN 0 WHEN 'FAIL' THEN p."failureStreak" + 1
-                                ELSE p."failureStreak" END AS "storedStreakAfter"
-      FROM (${scoresWithCaseStatesSql(scoring)}) p
-    ),
-    -- Both writes see the evaluations as they stood before this statement: existing rows that
-    -- came out differently are updated, missing rows inserted (the period lock keeps others out).
-    updated AS (
-      UPDATE evaluation e SET
-        policy_version_id = ${policyVersion.id},
-        visit_score = p."visitScore"::numeric / 100, visit_count = p."visitCount",
-        callback_score = p."callbackScore"::numeric / 100, callback_count = p."callbackCount",
-        spot_check_score = p."spotCheckScore"::numeric / 100, spot_check_count = p."spotCheckCount",
-        composite = p.composite::numeric / 100, result = p.result::"EvaluationResult",
-        streak_before = p."failureStreak", streak_after = p."storedStreakAfter", created_at = now()
-      FROM planned p
-      WHERE e.center_id = p."centerId" AND e.period_key = ${periodKey}
-        AND (e.policy_version_id, e.visit_score, e.visit_count, e.callback_score, e.callback_count, e.spot_check_score,
-             e.spot_check_count, e.composite, e.result, e.streak_before, e.streak_after)
-        IS DISTINCT FROM (${policyVersion.id}, p."visitScore"::numeric / 100, p."visitCount",
-             p."callbackScore"::numeric / 100, p."callbackCount", p."spotCheckScore"::numeric / 100, p."spotCheckCount",
-             p.composite::numeric / 100, p.result::"EvaluationResult", p."failureStreak", p."storedStreakAfter")
-    ),
-    inserted AS (
-      INSERT INTO evaluation (center_id, period_key, policy_version_id, visit_score, visit_count, callback_score,
-                              callback_count, spot_check_score, spot_check_count, composite, result,
-                              streak_before, streak_after)
-      SELECT p."centerId", ${periodKey}, ${policyVersion.id},
-             p."visitScore"::numeric / 100, p."visitCount", p."callbackScore"::numeric / 100, p."callbackCount",
-             p."spotCheckScore"::numeric / 100, p."spotCheckCount", p.composite::numeric / 100,
-             p.result::"EvaluationResult", p."failureStreak", p."storedStreakAfter"
-      FROM planned p
-      WHERE NOT EXISTS (SELECT 1 FROM evaluation e WHERE e.center_id = p."centerId" AND e.period_key = ${periodKey})
-    ),
-    streaks AS (
-      UPDATE center c SET failure_streak = p."storedStreakAfter", updated_at = now()
-      FROM planned p WHERE c.id = p."centerId" AND c.failure_streak <> p."storedStreakAfter"
-    )
-    SELECT coalesce(json_agg(t ORDER BY t."centerId"), '[]')::text AS rows
-    FROM (SELECT ${PLANNING_COLUMNS}, p."storedStreakAfter" FROM planned p) t`;
-  const rows = JSON.parse(row!.rows) as (PlanningRow & { storedStreakAfter: number })[];
-  const evaluations = rows.map(({ storedStreakAfter, ...planning }) => {
-    const planned = plannedEvaluation(planning, policyVersion);
-    if (planned.streakAfter !== storedStreakAfter)
-      throw new Error(
-        `Close of ${periodKey}: center ${planned.centerId}'s stored streak ${storedStreakAfter} differs from the rule's ${planned.streakAfter}.`,
-      );
-    return planned;
-  });
-  return { periodKey, policyVersion, evaluations };
-}
+import type { ClosePlan, PlannedEvaluation } from "./plan-close.ts";
 
 /** One per failing evaluation; a re-close revives the ones its reopen cancelled instead of duplicating them. */
 export async function openCorrectiveActions(
