@@ -16,8 +16,8 @@ import type { Db } from "../../db/create-database.ts";
 import { notFound } from "../../errors.ts";
 import { noPolicyYet, policyVersionFromJson } from "../policy/policy-record.ts";
 import { centerSelectionFor } from "../scope/center-selection.ts";
-import { type ExplainFacts, readExplainFacts } from "./explain-facts.ts";
-import { scoreCenters } from "./score-centers.ts";
+import { readExplainFacts } from "./explain-facts.ts";
+import { type CenterScore, scoreCenters } from "./score-centers.ts";
 
 export interface ExplainedSource {
   key: SourceKey;
@@ -76,7 +76,8 @@ export async function explainEvaluation(db: Db, user: SessionUser, input: TExpla
   const policyVersion = policyVersionFromJson(policyJson);
   const { policy } = policyVersion;
   const scores = closed
-    ? frozenEvaluation(facts.evaluation)
+    ? // No frozen evaluation: the center was left out of the period (revoked before it ended).
+      facts.evaluation && evaluationFacts(facts.evaluation, facts.evaluation)
     : await liveEvaluation(db, facts.center.id, input.periodKey, policy);
 
   const sources = explainSources(scores?.sources ?? null, policy);
@@ -127,7 +128,14 @@ async function liveEvaluation(
   policy: ScoringPolicy,
 ): Promise<EvaluationFacts | null> {
   const [score] = await scoreCenters(db, { periodKey, policy, selection: { centerId } });
-  if (!score) return null;
+  return score ? evaluationFacts(score, { streakBefore: null, streakAfter: null }) : null;
+}
+
+/** Live or frozen, the same scores; only a frozen evaluation has a streak around it. */
+function evaluationFacts(
+  score: Omit<CenterScore, "centerId">,
+  streaks: Pick<EvaluationFacts, "streakBefore" | "streakAfter">,
+): EvaluationFacts {
   return {
     sources: {
       visits: { hundredths: score.visitScore, count: score.visitCount },
@@ -136,24 +144,8 @@ async function liveEvaluation(
     },
     composite: score.composite,
     result: score.result,
-    streakBefore: null,
-    streakAfter: null,
-  };
-}
-
-/** The evaluation frozen at close; none when the center was left out of the period. */
-function frozenEvaluation(row: ExplainFacts["evaluation"]): EvaluationFacts | null {
-  if (!row) return null;
-  return {
-    sources: {
-      visits: { hundredths: row.visitScore, count: row.visitCount },
-      callbacks: { hundredths: row.callbackScore, count: row.callbackCount },
-      spotChecks: { hundredths: row.spotCheckScore, count: row.spotCheckCount },
-    },
-    composite: row.composite,
-    result: row.result,
-    streakBefore: row.streakBefore,
-    streakAfter: row.streakAfter,
+    streakBefore: streaks.streakBefore,
+    streakAfter: streaks.streakAfter,
   };
 }
 

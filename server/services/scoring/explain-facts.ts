@@ -2,11 +2,11 @@
 // (only when it is in the user's scope), the period's status and policy, the current policy, the
 // frozen evaluation, and the submitted and voided reports and callbacks behind it. Times arrive as
 // ISO text, scores as integer hundredths.
-import type { EvaluationResult } from "../../../shared/domain/scoring.ts";
 import type { CenterKind } from "../../../shared/schemas/centers.ts";
 import type { DbReader } from "../../db/create-database.ts";
 import { POLICY_VERSION_JSON_COLUMNS, type PolicyVersionJson } from "../policy/policy-record.ts";
 import { type CenterSelection, centerSelectionSql } from "../scope/center-selection.ts";
+import type { CenterScore } from "./score-centers.ts";
 
 export interface ExplainFacts {
   /** Null when the center does not exist or is outside the user's scope: then nothing else is read. */
@@ -15,18 +15,8 @@ export interface ExplainFacts {
   /** The version a closed period was closed with. */
   periodPolicy: PolicyVersionJson | null;
   currentPolicy: PolicyVersionJson | null;
-  evaluation: {
-    visitScore: number | null;
-    visitCount: number;
-    callbackScore: number | null;
-    callbackCount: number;
-    spotCheckScore: number | null;
-    spotCheckCount: number;
-    composite: number | null;
-    result: EvaluationResult;
-    streakBefore: number;
-    streakAfter: number;
-  } | null;
+  /** The frozen evaluation: the scores as the scoring query gives them, with the streak around it. */
+  evaluation: (Omit<CenterScore, "centerId"> & { streakBefore: number; streakAfter: number }) | null;
   reports: {
     id: number;
     kind: "VISIT" | "SPOT_CHECK";
