@@ -18,6 +18,7 @@ import {
 import { DEMO_PARTNERS, DEMO_REGIONS } from "./seed-data/geography.ts";
 import { DEMO_HQ, DEMO_PASSWORD, demoAuditorEmail, demoManagerEmail, demoPersonName } from "./seed-data/people.ts";
 import { createRandom, type Random } from "./seed-data/random.ts";
+import { setFirstPeriod } from "../server/services/periods/set-first-period.ts";
 
 export const DEMO_SEED = 20261124;
 const CENTERS_PER_REGION = 25;
@@ -106,6 +107,8 @@ export async function seedDemoNetwork(
   }
 
   const currentPeriod = periodKeyOf(now, policy.timeZone);
+  // The demo's evaluation starts at its earliest month.
+  await setFirstPeriod(db, system, { periodKey: shiftPeriod(currentPeriod, -(MONTHS - 1)) }, now);
   let nextReportId = 1;
   for (let m = MONTHS - 1; m >= 0; m--) {
     const period = shiftPeriod(currentPeriod, -m);

@@ -1,9 +1,10 @@
-import { ZClosePeriodInput, ZReopenPeriodInput } from "../../shared/schemas/periods.ts";
+import { ZClosePeriodInput, ZReopenPeriodInput, ZSetFirstPeriodInput } from "../../shared/schemas/periods.ts";
 import { actorOf } from "../context.ts";
 import { closePeriod } from "../services/periods/close-period.ts";
 import { listPeriods } from "../services/periods/list-periods.ts";
 import { previewClose } from "../services/periods/preview-close.ts";
 import { reopenPeriod } from "../services/periods/reopen-period.ts";
+import { setFirstPeriod } from "../services/periods/set-first-period.ts";
 import { authedProcedure, requirePermission, router } from "../trpc.ts";
 
 const closePeriods = requirePermission("periods.close");
@@ -16,4 +17,7 @@ export const periodsRouter = router({
   reopen: closePeriods
     .input(ZReopenPeriodInput)
     .mutation(({ ctx, input }) => reopenPeriod(ctx.db, actorOf(ctx), input)),
+  setFirstPeriod: closePeriods
+    .input(ZSetFirstPeriodInput)
+    .mutation(({ ctx, input }) => setFirstPeriod(ctx.db, actorOf(ctx), input)),
 });

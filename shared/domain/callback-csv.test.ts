@@ -77,13 +77,14 @@ describe("callback CSV values (DOMAIN.md, Bad input)", () => {
       now: new Date("2026-11-24T00:00:00Z"),
       timeZone: "Asia/Shanghai",
       centers: new Map([["C1", { id: 1, inScope: true, revoked: false }]]),
-      closedPeriods: new Set(["2026-11"]),
+      firstPeriod: "2026-01",
+      isClosed: (key) => key === "2026-11",
     });
     expect(result).toEqual({
       ok: false,
       errors: [
         { column: "work_order_no", message: "The work-order number is empty." },
-        { column: "called_at", message: "2026-11 is closed: it accepts no new records." },
+        { column: "called_at", message: "2026-11 is closed: it accepts no new or edited records." },
         { column: "rating", message: "Only a reached customer can give a rating." },
       ],
     });

@@ -1,6 +1,6 @@
 // The call center's CSV export, read row by row (DOMAIN.md, Bad input): headers in English or
 // Chinese, values checked one by one, every problem reported with its row and column.
-import { periodKeyOf } from "./periods.ts";
+import { checkRecordPeriod, type RecordPeriodContext } from "./record-period.ts";
 import { localTimeToInstant } from "./zone-offset.ts";
 
 export const CALLBACK_CSV_COLUMNS = [
@@ -127,11 +127,8 @@ export interface CenterLookup {
   revoked: boolean;
 }
 
-export interface RowContext {
-  now: Date;
-  timeZone: string;
+export interface RowContext extends RecordPeriodContext {
   centers: ReadonlyMap<string, CenterLookup>;
-  closedPeriods: ReadonlySet<string>;
 }
 
 export interface ValidCallbackRow {
@@ -187,10 +184,9 @@ export function validateCallbackRow(
   const calledAt = take("calledAt", parseCalledAt(cell("calledAt"), context.timeZone), null);
   let periodKey = "";
   if (calledAt) {
-    periodKey = periodKeyOf(calledAt, context.timeZone);
-    if (calledAt.getTime() > context.now.getTime()) fail("calledAt", "The call time is in the future.");
-    else if (context.closedPeriods.has(periodKey))
-      fail("calledAt", `${periodKey} is closed: it accepts no new records.`);
+    const check = checkRecordPeriod(calledAt, context);
+    periodKey = check.periodKey;
+    if (!check.ok) fail("calledAt", check.message);
   }
 
   const outcome = take("outcome", parseOutcome(cell("outcome")), null);

@@ -15,3 +15,6 @@ export type TClosePeriodInput = z.infer<typeof ZClosePeriodInput>;
 
 export const ZReopenPeriodInput = z.object({ periodKey: ZPeriodKey, reason: ZReason });
 export type TReopenPeriodInput = z.infer<typeof ZReopenPeriodInput>;
+
+export const ZSetFirstPeriodInput = z.object({ periodKey: ZPeriodKey });
+export type TSetFirstPeriodInput = z.infer<typeof ZSetFirstPeriodInput>;

@@ -12,7 +12,7 @@ import { callerFor } from "../helpers/callers.ts";
 import { fieldErrorsOfCall, schemaIssuesOfCall } from "../helpers/field-errors.ts";
 import { useTestDatabase } from "../setup/test-database.ts";
 
-const database = useTestDatabase();
+const database = useTestDatabase({ firstPeriod: "2024-01" });
 let region: { id: number };
 let hq: SessionUser;
 let manager: SessionUser;

@@ -73,7 +73,7 @@ describe(`callback import validation (${database.kind})`, () => {
       `4 center_code: Unknown center code ${foreign.code} (or not in your regions).`,
       "5 rating: A rating is a whole number from 1 to 5.",
       "6 rating: Only a reached customer can give a rating.",
-      "7 called_at: The call time is in the future.",
+      "7 called_at: The time cannot be in the future.",
       "8 called_at: 2025-09 is closed: it accepts no new records.",
       "9 work_order_no: Work order WO-1 also appears on row 2 of this file.",
     ]);

@@ -8,7 +8,7 @@ import { callerFor } from "../helpers/callers.ts";
 import { fieldErrorsOfCall } from "../helpers/field-errors.ts";
 import { useTestDatabase } from "../setup/test-database.ts";
 
-const database = useTestDatabase();
+const database = useTestDatabase({ firstPeriod: "2024-01" });
 let hq: SessionUser;
 let manager: SessionUser;
 let otherManager: SessionUser;

@@ -6,7 +6,7 @@ import { makeCallbacks, makePolicyVersion, makeReport } from "../factories/recor
 import { callerFor } from "../helpers/callers.ts";
 import { useTestDatabase } from "../setup/test-database.ts";
 
-const database = useTestDatabase();
+const database = useTestDatabase({ firstPeriod: "2025-01" });
 let hq: SessionUser;
 let manager: SessionUser;
 let auditor: SessionUser;
@@ -108,7 +108,7 @@ describe(`period close (${database.kind})`, () => {
   it("closes strictly in order: 2025-02 must be closed before 2025-03", async () => {
     await expect(callerFor(database.db, hq).periods.close({ periodKey: "2025-03" })).rejects.toMatchObject({
       code: "CONFLICT",
-      message: "2025-02 must be closed before 2025-03.",
+      message: "2025-02 must be closed before 2025-03: periods close in order.",
     });
   });
 
@@ -181,9 +181,9 @@ describe(`period reopen and re-close (${database.kind})`, () => {
     });
     expect(proposal.evidence.map((e) => e.evaluation.periodKey).sort()).toEqual(["2025-01", "2025-02"]);
     const { reopened } = await callerFor(database.db, hq).periods.list();
-    expect(reopened).toBe("2025-03");
+    expect(reopened).toEqual(["2025-03"]);
     await expect(callerFor(database.db, hq).periods.close({ periodKey: "2025-04" })).rejects.toThrow(
-      "2025-03 was reopened: close it again before 2025-04.",
+      "2025-03 must be closed before 2025-04: periods close in order.",
     );
   });
 

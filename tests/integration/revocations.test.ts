@@ -9,7 +9,7 @@ import { callerFor } from "../helpers/callers.ts";
 import { fieldErrorsOfCall } from "../helpers/field-errors.ts";
 import { useTestDatabase } from "../setup/test-database.ts";
 
-const database = useTestDatabase();
+const database = useTestDatabase({ firstPeriod: "2025-05" });
 let hq: SessionUser;
 let manager: SessionUser;
 let auditor: SessionUser;

@@ -6,7 +6,7 @@ import { makeCallbacks, makePolicyVersion, makeReport } from "../factories/recor
 import { callerFor } from "../helpers/callers.ts";
 import { useTestDatabase } from "../setup/test-database.ts";
 
-const database = useTestDatabase();
+const database = useTestDatabase({ firstPeriod: "2024-01" });
 let hq: SessionUser;
 let manager: SessionUser;
 let auditor: SessionUser;

@@ -3,6 +3,9 @@
 import { afterAll, beforeAll } from "vitest";
 import { createDatabase, type DatabaseHandle, type Db } from "../../server/db/create-database.ts";
 import { migrateDatabase } from "../../server/db/migrate.ts";
+import { setFirstPeriod } from "../../server/services/periods/set-first-period.ts";
+
+export const TEST_FIRST_PERIOD = "2020-01";
 import { createScratchPostgresDatabase } from "./scratch-postgres.ts";
 
 export type TestDatabaseKind = "pglite" | "postgres";
@@ -16,8 +19,12 @@ export interface TestDatabase {
   readonly kind: TestDatabaseKind;
 }
 
-/** Registers hooks that create, migrate and finally drop this file's database. */
-export function useTestDatabase(): TestDatabase {
+/**
+ * Registers hooks that create, migrate and finally drop this file's database. A test network is set
+ * up with `firstPeriod` as its first period (DOMAIN.md, Periods): a file that closes periods names
+ * the first month it closes; the others may record in any month from 2020 on.
+ */
+export function useTestDatabase({ firstPeriod = TEST_FIRST_PERIOD }: { firstPeriod?: string } = {}): TestDatabase {
   let handle: DatabaseHandle | undefined;
   let dropDatabase: (() => Promise<void>) | undefined;
   const kind = testDatabaseKind();
@@ -27,6 +34,7 @@ export function useTestDatabase(): TestDatabase {
     handle = scratch.handle;
     dropDatabase = scratch.dispose;
     await migrateDatabase(handle.db);
+    await setFirstPeriod(handle.db, { id: null, email: "tests@setup" }, { periodKey: firstPeriod });
   });
 
   afterAll(async () => {

@@ -16,7 +16,9 @@ export const hqEn = {
     },
     close: "Close {{period}}…",
     confirmClose:
-      "Close {{period}} for the whole network? Evaluations are frozen and consequences applied. Only the latest closed period can be reopened.",
+      "Close {{period}} for the whole network? Evaluations are frozen and consequences applied. Only the latest closed period can be reopened; reopened periods close again oldest first.",
+    awaitingReclose: "Reopened, awaiting their re-close (oldest first): {{periods}}",
+    firstPeriod: "Evaluation starts at {{period}}",
     confirm: "Close it",
     reopenTitle: "Reopen {{period}}",
     reopen: "Reopen {{period}}…",

@@ -18,7 +18,10 @@ export const hqZhCN: Translated<typeof hqEn> = {
       policy: "评分规则版本",
     },
     close: "关闭 {{period}}…",
-    confirmClose: "为整个网络关闭 {{period}}？评估结果将冻结并执行相应后果。只有最近关闭的考核期可以重新打开。",
+    confirmClose:
+      "为整个网络关闭 {{period}}？评估结果将冻结并执行相应后果。只有最近关闭的考核期可以重新打开；重新打开的考核期按从早到晚的顺序再次关闭。",
+    awaitingReclose: "已重新打开、待再次关闭（从早到晚）：{{periods}}",
+    firstPeriod: "考核自 {{period}} 开始",
     confirm: "确认关闭",
     reopenTitle: "重新打开 {{period}}",
     reopen: "重新打开 {{period}}…",

@@ -13,6 +13,7 @@ import type { SessionUser } from "../../context.ts";
 import { copyCsvFor } from "../../db/bulk-copy.ts";
 import type { Db } from "../../db/create-database.ts";
 import { currentPolicyVersion } from "../policy/policy-record.ts";
+import { readFirstPeriod } from "../periods/period-standing.ts";
 import { reportProgress } from "./import-progress.ts";
 import { type CsvRecord, CsvSyntaxError, detectEncoding, readCsvRecordBatches } from "./read-csv-file.ts";
 import { findStagingProblems } from "./staging-checks.ts";
@@ -62,9 +63,8 @@ export async function validateCallbackImport(
     now,
     timeZone: (await currentPolicyVersion(db)).policy.timeZone,
     centers: await centerLookup(db, user, now),
-    closedPeriods: new Set(
-      (await db.period.findMany({ where: { status: "CLOSED" }, select: { key: true } })).map((p) => p.key),
-    ),
+    firstPeriod: await readFirstPeriod(db),
+    isClosed: closedPeriodSet(await db.period.findMany({ where: { status: "CLOSED" }, select: { key: true } })),
   };
   const created = await db.callbackImport.create({
     data: {
@@ -196,4 +196,9 @@ async function centerLookup(db: Db, user: SessionUser, now: Date): Promise<Map<s
       },
     ]),
   );
+}
+
+function closedPeriodSet(periods: { key: string }[]): (periodKey: string) => boolean {
+  const closed = new Set(periods.map((p) => p.key));
+  return (periodKey) => closed.has(periodKey);
 }

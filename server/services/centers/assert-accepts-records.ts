@@ -1,11 +1,13 @@
 // The checks every new or edited record goes through (DOMAIN.md, Bad input and Periods): the
 // center is in the user's regions (else not found), the event is not in the future, its period is
 // not closed, and the center is not revoked. Returns the period the record belongs to.
-import { periodKeyOf } from "../../../shared/domain/periods.ts";
+import { localDateOf, periodKeyOf } from "../../../shared/domain/periods.ts";
+import { checkRecordPeriod } from "../../../shared/domain/record-period.ts";
 import type { SessionUser } from "../../context.ts";
 import type { DbReader } from "../../db/create-database.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import { currentPolicyVersion } from "../policy/policy-record.ts";
+import { readFirstPeriod } from "../periods/period-standing.ts";
 import { centersInScope } from "../scope/region-scope.ts";
 
 export async function assertCenterAcceptsRecords(
@@ -18,15 +20,19 @@ export async function assertCenterAcceptsRecords(
     select: { id: true, code: true },
   });
   if (!center) throw notFound("Center");
-  if (eventAt.getTime() > now.getTime()) {
-    throw fieldError(eventField, "The time cannot be in the future.");
-  }
   const { policy } = await currentPolicyVersion(db);
   const periodKey = periodKeyOf(eventAt, policy.timeZone);
-  const period = await db.period.findUnique({ where: { key: periodKey }, select: { status: true } });
-  if (period?.status === "CLOSED") {
-    throw fieldError(eventField, `${periodKey} is closed: it accepts no new or edited records.`, "CONFLICT");
-  }
+  const [firstPeriod, period] = await Promise.all([
+    readFirstPeriod(db),
+    db.period.findUnique({ where: { key: periodKey }, select: { status: true } }),
+  ]);
+  const check = checkRecordPeriod(eventAt, {
+    now,
+    timeZone: policy.timeZone,
+    firstPeriod,
+    isClosed: () => period?.status === "CLOSED",
+  });
+  if (!check.ok) throw fieldError(eventField, check.message, check.rule === "CLOSED" ? "CONFLICT" : "BAD_REQUEST");
   const revocation = await db.revocationProposal.findFirst({
     where: { centerId, status: "ISSUED", effectiveAt: { lte: now } },
     select: { effectiveAt: true },
@@ -34,7 +40,7 @@ export async function assertCenterAcceptsRecords(
   if (revocation) {
     throw new DomainError(
       "CONFLICT",
-      `Center ${center.code} is revoked since ${revocation.effectiveAt!.toISOString().slice(0, 10)}: it accepts no new records.`,
+      `Center ${center.code} is revoked since ${localDateOf(revocation.effectiveAt!, policy.timeZone)}: it accepts no new records.`,
       { centerId: [`Center ${center.code} is revoked: it accepts no new records.`] },
     );
   }

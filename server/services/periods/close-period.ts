@@ -7,7 +7,7 @@ import { periodKeyOf } from "../../../shared/domain/periods.ts";
 import type { Db } from "../../db/create-database.ts";
 import { type Actor, auditActor, recordAudit, recordAudits } from "../audit/record-audit.ts";
 import { currentPolicyVersion } from "../policy/policy-record.ts";
-import { assertClosable, readPeriodHistory } from "./period-order.ts";
+import { assertClosable, readPeriodStanding } from "./period-standing.ts";
 import { lockPeriods, PERIOD_TRANSACTION_OPTIONS } from "./period-lock.ts";
 import { writeEvaluationsAndStreaks } from "./close-evaluations.ts";
 import { flagUnsupportedRevocations, joinPendingCases, openCorrectiveActions, raiseCases } from "./close-writes.ts";
@@ -46,7 +46,8 @@ export async function closePeriod(
       } as const;
     }
     const policyVersion = await currentPolicyVersion(tx);
-    assertClosable(await readPeriodHistory(tx), periodKey, { now, timeZone: policyVersion.policy.timeZone });
+    const { timeZone } = policyVersion.policy;
+    assertClosable(await readPeriodStanding(tx, timeZone, now), periodKey, timeZone);
 
     await tx.period.upsert({
       where: { key: periodKey },

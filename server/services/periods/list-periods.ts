@@ -1,14 +1,17 @@
-// Where the period history stands: recent periods with their status, and the one to close next.
-import { periodKeyOf, shiftPeriod } from "../../../shared/domain/periods.ts";
+// Where the period history stands: every period from the network's first one to the current one,
+// with its status, and what the order allows next (shared/domain/period-order.ts).
+import { existingPeriods, latestClosed, nextToClose } from "../../../shared/domain/period-order.ts";
 import type { Db } from "../../db/create-database.ts";
 import { currentPolicyVersion } from "../policy/policy-record.ts";
-import { nextPeriodToClose, readPeriodHistory } from "./period-order.ts";
+import { readPeriodStanding } from "./period-standing.ts";
 
 export interface PeriodOverview {
+  firstPeriodKey: string;
   currentPeriodKey: string;
   nextToClose: string | null;
   latestClosed: string | null;
-  reopened: string | null;
+  /** Reopened periods awaiting their re-close, oldest (the next to close) first. */
+  reopened: string[];
   periods: {
     key: string;
     status: "OPEN" | "CLOSED";
@@ -21,9 +24,8 @@ export interface PeriodOverview {
 
 export async function listPeriods(db: Db, now = new Date()): Promise<PeriodOverview> {
   const policy = await currentPolicyVersion(db);
-  const currentPeriodKey = periodKeyOf(now, policy.policy.timeZone);
-  const [history, rows] = await Promise.all([
-    readPeriodHistory(db),
+  const [standing, rows] = await Promise.all([
+    readPeriodStanding(db, policy.policy.timeZone, now),
     db.period.findMany({
       select: {
         key: true,
@@ -33,25 +35,26 @@ export async function listPeriods(db: Db, now = new Date()): Promise<PeriodOverv
         reopenReason: true,
         policyVersion: { select: { version: true } },
       },
-      orderBy: { key: "desc" },
-      take: 36,
     }),
   ]);
   const stored = new Map(rows.map((row) => [row.key, row]));
-  // The last 24 months, closed or not, so the months still waiting for a close show too.
-  const keys = new Set([...Array.from({ length: 24 }, (_, i) => shiftPeriod(currentPeriodKey, -i)), ...stored.keys()]);
-  const periods = [...keys]
-    .sort((a, b) => b.localeCompare(a))
-    .map((key) => {
-      const row = stored.get(key);
-      return {
-        key,
-        status: row?.status ?? ("OPEN" as const),
-        closedAt: row?.closedAt ?? null,
-        policyVersion: row?.policyVersion?.version ?? null,
-        reopenedAt: row?.reopenedAt ?? null,
-        reopenReason: row?.reopenReason ?? null,
-      };
-    });
-  return { currentPeriodKey, nextToClose: nextPeriodToClose(history, currentPeriodKey), ...history, periods };
+  const periods = existingPeriods(standing).map((key) => {
+    const row = stored.get(key);
+    return {
+      key,
+      status: row?.status ?? ("OPEN" as const),
+      closedAt: row?.closedAt ?? null,
+      policyVersion: row?.policyVersion?.version ?? null,
+      reopenedAt: row?.reopenedAt ?? null,
+      reopenReason: row?.reopenReason ?? null,
+    };
+  });
+  return {
+    firstPeriodKey: standing.firstPeriod,
+    currentPeriodKey: standing.currentPeriod,
+    nextToClose: nextToClose(standing),
+    latestClosed: latestClosed(standing),
+    reopened: [...standing.reopened].sort(),
+    periods,
+  };
 }

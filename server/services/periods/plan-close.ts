@@ -9,13 +9,18 @@ import { queryJsonRows } from "../../db/json-rows.ts";
 import type { PolicyVersion } from "../policy/policy-record.ts";
 import { type CenterScore, centerScoresSql, type ScoringInput } from "../scoring/score-centers.ts";
 
-/** A center's standing before the close: its streak and its open cases. */
+/**
+ * A center's standing before this period's consequences, as the period order sees it (see
+ * scoresWithCaseStatesSql): its streak and its cases.
+ */
 export interface CenterCaseState {
   kind: CenterKind;
   failureStreak: number;
   pendingProposalId: number | null;
   openEscalationId: number | null;
   hasIssuedRevocation: boolean;
+  /** A case raised by this very period was decided after its close: a re-close keeps it, raising none. */
+  decidedCaseRaisedHere: boolean;
 }
 
 /** What the close does with one center: its result and the consequence step (its scores stay in SQL). */
@@ -50,7 +55,7 @@ export type PlanningRow = Pick<CenterScore, "centerId" | "result"> & CenterCaseS
 
 /** The columns of a PlanningRow, selected from scoresWithCaseStatesSql's rows (aliased p). */
 export const PLANNING_COLUMNS = Prisma.sql`p."centerId", p.result, p.kind, p."failureStreak",
-  p."pendingProposalId", p."openEscalationId", p."hasIssuedRevocation"`;
+  p."pendingProposalId", p."openEscalationId", p."hasIssuedRevocation", p."decidedCaseRaisedHere"`;
 
 export function plannedEvaluation(row: PlanningRow, policyVersion: PolicyVersion): PlannedEvaluation {
   const pendingCaseId = row.kind === "AUTHORIZED" ? row.pendingProposalId : row.openEscalationId;
@@ -59,6 +64,7 @@ export function plannedEvaluation(row: PlanningRow, policyVersion: PolicyVersion
     { kind: row.kind, streakBefore: row.failureStreak, openCase, result: row.result },
     policyVersion.policy.failuresToRevoke,
   );
+  if (row.decidedCaseRaisedHere && raisesCase(consequence.caseAction)) consequence.caseAction = "NONE";
   return {
     centerId: row.centerId,
     kind: row.kind,
@@ -69,22 +75,50 @@ export function plannedEvaluation(row: PlanningRow, policyVersion: PolicyVersion
   };
 }
 
+function raisesCase(action: PlannedEvaluation["caseAction"]): boolean {
+  return action === "RAISE_PROPOSAL" || action === "RAISE_ESCALATION";
+}
+
 /**
- * Each scored center with its case state, as one statement: the open cases are aggregated once and
- * joined (not three subqueries for each of 5,000 centers, nor a second round trip).
+ * Each scored center with its case state for this period, as one statement: the cases are
+ * aggregated once and joined (not subqueries for each of 5,000 centers, nor a second round trip).
+ *
+ * A decision sits in the period order after the latest period closed when it was taken
+ * (`decided_after_key`), so re-closing reopened periods sees each case as closing them once, in
+ * order, would have: still pending in the periods up to its decision, decided after. This mirrors
+ * shared/domain/close-replay.ts (caseStateAt), and the property test holds the two equal:
+ * - pending: raised before this period, and undecided or decided after it;
+ * - issued (blocks new proposals): issued before this period and not reversed before it;
+ * - a reversal before this period, after the center's last evaluation, restarts the streak at 0.
  */
 export function scoresWithCaseStatesSql(scoring: ScoringInput): Prisma.Sql {
+  const p = scoring.periodKey;
   return Prisma.sql`
-    SELECT s.*, c.kind::text AS kind, c.failure_streak AS "failureStreak",
-           rp.pending_id AS "pendingProposalId", es.open_id AS "openEscalationId",
-           coalesce(rp.issued, false) AS "hasIssuedRevocation"
+    SELECT s.*, c.kind::text AS kind,
+           CASE WHEN rp.last_reversal IS NOT NULL AND rp.last_reversal >= coalesce(
+                  (SELECT max(e.period_key) FROM evaluation e WHERE e.center_id = c.id AND e.period_key < ${p}), '')
+                THEN 0 ELSE c.failure_streak END AS "failureStreak",
+           rp.pending_id AS "pendingProposalId", es.pending_id AS "openEscalationId",
+           coalesce(rp.issued, false) AS "hasIssuedRevocation",
+           coalesce(rp.decided_here, false) OR coalesce(es.decided_here, false) AS "decidedCaseRaisedHere"
     FROM (${centerScoresSql(scoring)}) s
     JOIN center c ON c.id = s."centerId"
-    LEFT JOIN (SELECT center_id, min(id) FILTER (WHERE status = 'PROPOSED') AS pending_id,
-                      bool_or(status = 'ISSUED') AS issued
-               FROM revocation_proposal WHERE status IN ('PROPOSED', 'ISSUED') GROUP BY center_id) rp
+    LEFT JOIN (
+      SELECT center_id,
+             min(id) FILTER (WHERE raised_period_key < ${p}
+                              AND (status = 'PROPOSED' OR decided_after_key >= ${p})) AS pending_id,
+             bool_or(status IN ('ISSUED', 'REVERSED') AND decided_after_key < ${p}
+                     AND (reversed_after_key IS NULL OR reversed_after_key >= ${p})) AS issued,
+             bool_or(status <> 'PROPOSED' AND raised_period_key = ${p}) AS decided_here,
+             max(reversed_after_key) FILTER (WHERE reversed_after_key < ${p}) AS last_reversal
+      FROM revocation_proposal WHERE status <> 'WITHDRAWN' GROUP BY center_id) rp
       ON rp.center_id = c.id
-    LEFT JOIN (SELECT center_id, min(id) AS open_id FROM escalation WHERE status = 'OPEN' GROUP BY center_id) es
+    LEFT JOIN (
+      SELECT center_id,
+             min(id) FILTER (WHERE raised_period_key < ${p}
+                              AND (status = 'OPEN' OR resolved_after_key >= ${p})) AS pending_id,
+             bool_or(status <> 'OPEN' AND raised_period_key = ${p}) AS decided_here
+      FROM escalation WHERE status <> 'WITHDRAWN' GROUP BY center_id) es
       ON es.center_id = c.id`;
 }
 

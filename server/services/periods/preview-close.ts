@@ -1,8 +1,7 @@
 // What closing a period would do, without doing it: the same plan the close writes.
 import type { Db } from "../../db/create-database.ts";
-import { DomainError } from "../../errors.ts";
 import { currentPolicyVersion } from "../policy/policy-record.ts";
-import { assertClosable, readPeriodHistory } from "./period-order.ts";
+import { assertClosable, readPeriodStanding } from "./period-standing.ts";
 import { type ClosePlanSummary, planClose, summarizePlan } from "./plan-close.ts";
 
 export interface ClosePreview {
@@ -19,13 +18,8 @@ export async function previewClose(
   now = new Date(),
 ): Promise<ClosePreview> {
   const policyVersion = await currentPolicyVersion(db);
-  const existing = await db.period.findUnique({ where: { key: periodKey }, select: { status: true } });
-  if (existing?.status === "CLOSED") {
-    throw new DomainError("CONFLICT", `${periodKey} is already closed.`, {
-      periodKey: [`${periodKey} is already closed.`],
-    });
-  }
-  assertClosable(await readPeriodHistory(db), periodKey, { now, timeZone: policyVersion.policy.timeZone });
+  const { timeZone } = policyVersion.policy;
+  assertClosable(await readPeriodStanding(db, timeZone, now), periodKey, timeZone);
   const plan = await planClose(db, periodKey, policyVersion);
   return {
     periodKey,

@@ -1,10 +1,12 @@
-// Reopen (DOMAIN.md, Periods): headquarters reopens the latest closed period with a reason. What
+// Reopen (DOMAIN.md, Periods): headquarters reopens the latest closed period with a reason (and
+// then, if need be, the one before it: several periods may be open again, re-closed oldest first). What
 // its close decided on its own is withdrawn (streaks back to where they stood, untouched corrective
 // actions cancelled, undecided proposals and escalations withdrawn); what people decided stays: a
 // rectification already submitted, an issued revocation. The re-close recomputes everything.
 import type { Db } from "../../db/create-database.ts";
 import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
-import { assertReopenable, readPeriodHistory } from "./period-order.ts";
+import { currentPolicyVersion } from "../policy/policy-record.ts";
+import { assertReopenable, readPeriodStanding } from "./period-standing.ts";
 import { lockPeriods, PERIOD_TRANSACTION_OPTIONS } from "./period-lock.ts";
 
 export interface ReopenOutcome {
@@ -23,7 +25,8 @@ export async function reopenPeriod(
 ): Promise<ReopenOutcome> {
   return db.$transaction(async (tx) => {
     await lockPeriods(tx);
-    assertReopenable(await readPeriodHistory(tx), periodKey);
+    const { timeZone } = (await currentPolicyVersion(tx)).policy;
+    assertReopenable(await readPeriodStanding(tx, timeZone, now), periodKey, timeZone);
 
     // Only the centers whose streak this close moved: an unchanged row is not rewritten.
     await tx.$executeRaw`

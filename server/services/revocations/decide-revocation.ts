@@ -7,6 +7,8 @@ import type { Db, DbTransaction } from "../../db/create-database.ts";
 import type { RevocationStatus } from "../../db/generated/client.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
+import { lockPeriods } from "../periods/period-lock.ts";
+import { latestClosedKey } from "../periods/period-standing.ts";
 import { currentPolicyVersion } from "../policy/policy-record.ts";
 import { type RevocationSummary, revocationSummarySelect } from "./revocation-summary.ts";
 
@@ -21,7 +23,14 @@ export async function issueRevocation(db: Db, actor: Actor, input: TIssueRevocat
   return decide(db, actor, input.proposalId, "PROPOSED", "REVOCATION_ISSUED", async (tx) => {
     await tx.revocationProposal.update({
       where: { id: input.proposalId },
-      data: { status: "ISSUED", decidedAt: now, decidedById: actor.id, decisionReason: input.reason, effectiveAt },
+      data: {
+        status: "ISSUED",
+        decidedAt: now,
+        decidedById: actor.id,
+        decisionReason: input.reason,
+        effectiveAt,
+        decidedAfterKey: await latestClosedKey(tx),
+      },
     });
   });
 }
@@ -31,7 +40,13 @@ export async function dismissRevocation(db: Db, actor: Actor, input: TDecideRevo
   return decide(db, actor, input.proposalId, "PROPOSED", "REVOCATION_DISMISSED", async (tx) => {
     await tx.revocationProposal.update({
       where: { id: input.proposalId },
-      data: { status: "DISMISSED", decidedAt: now, decidedById: actor.id, decisionReason: input.reason },
+      data: {
+        status: "DISMISSED",
+        decidedAt: now,
+        decidedById: actor.id,
+        decisionReason: input.reason,
+        decidedAfterKey: await latestClosedKey(tx),
+      },
     });
   });
 }
@@ -40,7 +55,13 @@ export async function reverseRevocation(db: Db, actor: Actor, input: TDecideRevo
   return decide(db, actor, input.proposalId, "ISSUED", "REVOCATION_REVERSED", async (tx, proposal) => {
     await tx.revocationProposal.update({
       where: { id: input.proposalId },
-      data: { status: "REVERSED", reversedAt: now, reversedById: actor.id, reverseReason: input.reason },
+      data: {
+        status: "REVERSED",
+        reversedAt: now,
+        reversedById: actor.id,
+        reverseReason: input.reason,
+        reversedAfterKey: await latestClosedKey(tx),
+      },
     });
     await tx.center.update({ where: { id: proposal.center.id }, data: { failureStreak: 0 } });
   });
@@ -55,6 +76,9 @@ async function decide(
   apply: (tx: DbTransaction, proposal: RevocationSummary) => Promise<void>,
 ): Promise<RevocationSummary> {
   return db.$transaction(async (tx) => {
+    // A decision sits in the period order after the latest closed period: it waits for a close or
+    // reopen under way, so that both agree where it sits.
+    await lockPeriods(tx);
     // Lock the row, so a concurrent decision waits and then sees the new status.
     const locked = await tx.$queryRaw<
       { id: number }[]

@@ -3,6 +3,8 @@ import type { TResolveEscalationInput } from "../../../shared/schemas/revocation
 import type { Db } from "../../db/create-database.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
+import { lockPeriods } from "../periods/period-lock.ts";
+import { latestClosedKey } from "../periods/period-standing.ts";
 import { type EscalationSummary, escalationSummarySelect } from "./list-escalations.ts";
 
 export async function resolveEscalation(
@@ -12,9 +14,16 @@ export async function resolveEscalation(
   now = new Date(),
 ): Promise<EscalationSummary> {
   return db.$transaction(async (tx) => {
+    await lockPeriods(tx); // see decide-revocation.ts: the decision's place in the period order
     const updated = await tx.escalation.updateMany({
       where: { id: input.escalationId, status: "OPEN" },
-      data: { status: "RESOLVED", resolvedAt: now, resolvedById: actor.id, resolution: input.resolution },
+      data: {
+        status: "RESOLVED",
+        resolvedAt: now,
+        resolvedById: actor.id,
+        resolution: input.resolution,
+        resolvedAfterKey: await latestClosedKey(tx),
+      },
     });
     const escalation = await tx.escalation.findUnique({
       where: { id: input.escalationId },

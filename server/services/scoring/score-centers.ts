@@ -52,7 +52,9 @@ export function centerScoresSql({ periodKey, policy, selection }: ScoringInput):
       WHERE ${centerSelectionSql(selection)}
         AND NOT EXISTS (
           SELECT 1 FROM revocation_proposal rp
-          WHERE rp.center_id = c.id AND rp.status = 'ISSUED' AND rp.effective_at < ${end})
+          WHERE rp.center_id = c.id AND rp.status IN ('ISSUED', 'REVERSED') AND rp.effective_at < ${end}
+            -- reversed after this period (in the period order): it was still in force then
+            AND (rp.reversed_after_key IS NULL OR rp.reversed_after_key >= ${periodKey}))
     ),
     report_sums AS (
       SELECT r.center_id, r.kind, count(*)::bigint AS n,

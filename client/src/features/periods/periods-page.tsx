@@ -66,6 +66,11 @@ export function PeriodsPage() {
             ? t("periods.next", { period: next })
             : t("periods.nothingToClose", { current: periods.data?.currentPeriodKey ?? "" })}
         </h2>
+        {periods.data && periods.data.reopened.length > 0 && (
+          <p className="text-sm text-amber-800" data-testid="awaiting-reclose">
+            {t("periods.awaitingReclose", { periods: periods.data.reopened.join(", ") })}
+          </p>
+        )}
         {preview.isPending && next && <p role="status">{t("loading")}</p>}
         {preview.isError && <p className="text-sm text-red-700">{preview.error.message}</p>}
         {preview.data && (
@@ -173,6 +178,9 @@ export function PeriodsPage() {
         </div>
       )}
 
+      {periods.data && (
+        <p className="text-sm text-slate-600">{t("periods.firstPeriod", { period: periods.data.firstPeriodKey })}</p>
+      )}
       <ul
         className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm"
         data-testid="period-list"

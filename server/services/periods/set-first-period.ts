@@ -1,0 +1,48 @@
+// Headquarters may move the network's first period earlier, before anything is closed (DOMAIN.md,
+// Periods): evaluation then starts there. Later is refused, since records may already be stored in
+// the months it would drop; after the first close the history is fixed.
+import { DEFAULT_TIME_ZONE, periodKeyOf } from "../../../shared/domain/periods.ts";
+import type { Db } from "../../db/create-database.ts";
+import { DomainError } from "../../errors.ts";
+import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
+import { lockPeriods, PERIOD_TRANSACTION_OPTIONS } from "./period-lock.ts";
+import { readFirstPeriod } from "./period-standing.ts";
+
+export async function setFirstPeriod(
+  db: Db,
+  actor: Actor,
+  { periodKey }: { periodKey: string },
+  now = new Date(),
+): Promise<{ firstPeriodKey: string; message: string }> {
+  return db.$transaction(async (tx) => {
+    await lockPeriods(tx);
+    const before = await readFirstPeriod(tx);
+    const refuse = (message: string) => new DomainError("CONFLICT", message, { periodKey: [message] });
+    if (periodKey === before) return { firstPeriodKey: before, message: `${before} is already the first period.` };
+    if ((await tx.period.count()) > 0) {
+      throw refuse("The first period is fixed once a period has been closed.");
+    }
+    if (periodKey > before) {
+      throw refuse(
+        `The first period can only move earlier than ${before}: records may already be stored from then on.`,
+      );
+    }
+    // A network is set up before its first policy is saved: the default zone until then.
+    const newest = await tx.scoringPolicyVersion.findFirst({
+      orderBy: { version: "desc" },
+      select: { timeZone: true },
+    });
+    const current = periodKeyOf(now, newest?.timeZone ?? DEFAULT_TIME_ZONE);
+    if (periodKey > current) throw refuse(`The first period cannot be after the current one (${current}).`);
+    await tx.networkSetting.update({ where: { id: 1 }, data: { firstPeriodKey: periodKey, updatedAt: now } });
+    await recordAudit(tx, {
+      ...auditActor(actor),
+      action: "FIRST_PERIOD_SET",
+      entityType: "network_setting",
+      entityId: 1,
+      before: { firstPeriodKey: before },
+      after: { firstPeriodKey: periodKey },
+    });
+    return { firstPeriodKey: periodKey, message: `Evaluation now starts at ${periodKey}.` };
+  }, PERIOD_TRANSACTION_OPTIONS);
+}
