@@ -26,10 +26,16 @@ export async function writeEvaluationsAndStreaks(
 ): Promise<ClosePlan> {
   const scoring = { periodKey, policy: policyVersion.policy, selection: { all: true } } as const;
   const [row] = await tx.$queryRaw<{ rows: string }[]>`
-    WITH planned AS (
+    WITH scored AS (
       SELECT p.*, CASE p.result WHEN 'PASS' THEN 0 WHEN 'FAIL' THEN p."failureStreak" + 1
                                 ELSE p."failureStreak" END AS "storedStreakAfter"
       FROM (${scoresWithCaseStatesSql(scoring)}) p
+    ),
+    -- The center keeps the evaluation's streak, unless headquarters reversed a revocation right
+    -- after this period: the streak restarts at 0 then (the next close starts from 0 as well).
+    planned AS (
+      SELECT q.*, CASE WHEN q."reversedAfterThis" THEN 0 ELSE q."storedStreakAfter" END AS "centerStreak"
+      FROM scored q
     ),
     -- Both writes see the evaluations as they stood before this statement: existing rows that
     -- came out differently are updated, missing rows inserted (the period lock keeps others out).
@@ -61,8 +67,8 @@ export async function writeEvaluationsAndStreaks(
       WHERE NOT EXISTS (SELECT 1 FROM evaluation e WHERE e.center_id = p."centerId" AND e.period_key = ${periodKey})
     ),
     streaks AS (
-      UPDATE center c SET failure_streak = p."storedStreakAfter", updated_at = now()
-      FROM planned p WHERE c.id = p."centerId" AND c.failure_streak <> p."storedStreakAfter"
+      UPDATE center c SET failure_streak = p."centerStreak", updated_at = now()
+      FROM planned p WHERE c.id = p."centerId" AND c.failure_streak <> p."centerStreak"
     )
     SELECT coalesce(json_agg(t ORDER BY t."centerId"), '[]')::text AS rows
     FROM (SELECT ${PLANNING_COLUMNS}, p."storedStreakAfter" FROM planned p) t`;

@@ -71,11 +71,11 @@ async function linkStreakEvidence(tx: DbTransaction, kind: RaisedCase["kind"], p
   await tx.$executeRaw`
     INSERT INTO ${t.evidence} (${t.caseColumn}, evaluation_id)
     SELECT k.id, streak.id FROM ${t.cases} k
-    JOIN center c ON c.id = k.center_id
+    JOIN evaluation raised ON raised.center_id = k.center_id AND raised.period_key = ${periodKey}
     CROSS JOIN LATERAL (
       SELECT e.id FROM evaluation e
       WHERE e.center_id = k.center_id AND e.result = 'FAIL' AND e.period_key <= ${periodKey}
-      ORDER BY e.period_key DESC LIMIT c.failure_streak) AS streak
+      ORDER BY e.period_key DESC LIMIT raised.streak_after) AS streak
     WHERE k.raised_period_key = ${periodKey} AND k.status::text = ${t.pendingStatus}`;
 }
 

@@ -89,7 +89,8 @@ function raisesCase(action: PlannedEvaluation["caseAction"]): boolean {
  * shared/domain/close-replay.ts (caseStateAt), and the property test holds the two equal:
  * - pending: raised before this period, and undecided or decided after it;
  * - issued (blocks new proposals): issued before this period and not reversed before it;
- * - a reversal before this period, after the center's last evaluation, restarts the streak at 0.
+ * - a reversal before this period, after the center's last evaluation, restarts the streak at 0;
+ *   one right after this period leaves the center at 0 once it is closed (reversedAfterThis).
  */
 export function scoresWithCaseStatesSql(scoring: ScoringInput): Prisma.Sql {
   const p = scoring.periodKey;
@@ -100,7 +101,8 @@ export function scoresWithCaseStatesSql(scoring: ScoringInput): Prisma.Sql {
                 THEN 0 ELSE c.failure_streak END AS "failureStreak",
            rp.pending_id AS "pendingProposalId", es.pending_id AS "openEscalationId",
            coalesce(rp.issued, false) AS "hasIssuedRevocation",
-           coalesce(rp.decided_here, false) OR coalesce(es.decided_here, false) AS "decidedCaseRaisedHere"
+           coalesce(rp.decided_here, false) OR coalesce(es.decided_here, false) AS "decidedCaseRaisedHere",
+           coalesce(rp.reversed_here, false) AS "reversedAfterThis"
     FROM (${centerScoresSql(scoring)}) s
     JOIN center c ON c.id = s."centerId"
     LEFT JOIN (
@@ -110,7 +112,8 @@ export function scoresWithCaseStatesSql(scoring: ScoringInput): Prisma.Sql {
              bool_or(status IN ('ISSUED', 'REVERSED') AND decided_after_key < ${p}
                      AND (reversed_after_key IS NULL OR reversed_after_key >= ${p})) AS issued,
              bool_or(status <> 'PROPOSED' AND raised_period_key = ${p}) AS decided_here,
-             max(reversed_after_key) FILTER (WHERE reversed_after_key < ${p}) AS last_reversal
+             max(reversed_after_key) FILTER (WHERE reversed_after_key < ${p}) AS last_reversal,
+             bool_or(reversed_after_key = ${p}) AS reversed_here
       FROM revocation_proposal WHERE status <> 'WITHDRAWN' GROUP BY center_id) rp
       ON rp.center_id = c.id
     LEFT JOIN (
