@@ -16,8 +16,10 @@ const applied = await migrateDatabase(database.db);
 if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
 
 const seeded = await seedDemoNetwork(database.db);
-// Staged rows left by a previous run (committed imports, expired validations).
+// Imports a previous run left unfinished are failed, and staged rows no longer needed removed; then
+// again every five minutes (an upload that stops moving is failed after two).
 removeObsoleteStagingLater(database.db);
+setInterval(() => removeObsoleteStagingLater(database.db), 5 * 60_000).unref();
 
 const origins = [`http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`];
 if (config.publicOrigin) origins.unshift(config.publicOrigin);

@@ -14,6 +14,7 @@ import type { Auth } from "../auth/create-auth.ts";
 import { permissionRefusal, resolveSessionUser } from "../auth/session-user.ts";
 import { CSRF_HEADER } from "../context.ts";
 import type { Db } from "../db/create-database.ts";
+import { failCallbackImport, startCallbackImport } from "../services/callback-imports/import-lifecycle.ts";
 import { validateCallbackImport } from "../services/callback-imports/validate-callback-import.ts";
 import { toWebRequest } from "./auth-routes.ts";
 
@@ -32,8 +33,11 @@ export async function registerCallbackImportRoute(app: FastifyInstance, { auth, 
       if (!user) return reply.status(401).send({ message: "Please sign in." });
       const refusal = permissionRefusal(user, "callbacks.import");
       if (refusal) return reply.status(403).send({ message: refusal });
-      const query = request.query as { fileName?: string; progressToken?: string };
-      const fileName = (query.fileName ?? "callbacks.csv").slice(0, 255);
+      const query = request.query as { fileName?: unknown; progressToken?: unknown };
+      const fileName = uploadedFileName(query.fileName);
+      const progressToken =
+        typeof query.progressToken === "string" && UUID.test(query.progressToken) ? query.progressToken : null;
+      const importId = await startCallbackImport(db, user.id, { fileName, progressToken });
       const dir = await mkdtemp(join(tmpdir(), "callback-import-"));
       try {
         const path = join(dir, randomUUID());
@@ -44,13 +48,20 @@ export async function registerCallbackImportRoute(app: FastifyInstance, { auth, 
             callback(null, chunk);
           },
         });
-        await pipeline(request.body as NodeJS.ReadableStream, hashing, createWriteStream(path));
-        const result = await validateCallbackImport(
-          db,
-          user,
-          { path, fileName, sha256: hash.digest("hex") },
-          { progressToken: query.progressToken ?? null },
-        );
+        try {
+          await pipeline(request.body as NodeJS.ReadableStream, hashing, createWriteStream(path));
+        } catch (error) {
+          request.log.warn({ err: error, importId }, "callback import upload interrupted");
+          await failCallbackImport(
+            db,
+            importId,
+            "The upload was interrupted. Nothing was stored: upload the file again.",
+          );
+          return reply
+            .status(400)
+            .send({ message: "The upload was interrupted. Nothing was stored: upload the file again." });
+        }
+        const result = await validateCallbackImport(db, user, { importId, path, fileName, sha256: hash.digest("hex") });
         return reply.send(result);
       } finally {
         await rm(dir, { recursive: true, force: true });
@@ -58,4 +69,13 @@ export async function registerCallbackImportRoute(app: FastifyInstance, { auth, 
     });
     registered();
   });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The file's name as the browser gave it, made safe to store and show: no control characters. */
+function uploadedFileName(value: unknown): string {
+  const name =
+    typeof value === "string" ? value.replace(/[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFD]/g, "").trim() : "";
+  return (name || "callbacks.csv").slice(0, 255);
 }

@@ -3,7 +3,7 @@ import { ZRecordCallbackInput } from "../../shared/schemas/callbacks.ts";
 import { actingUser } from "../context.ts";
 import { recordCallback } from "../services/callbacks/record-callback.ts";
 import { commitCallbackImport } from "../services/callback-imports/commit-callback-import.ts";
-import { readProgress } from "../services/callback-imports/import-progress.ts";
+import { readImportProgress } from "../services/callback-imports/import-lifecycle.ts";
 import { listCallbackImports } from "../services/callback-imports/list-callback-imports.ts";
 import { requirePermission, router } from "../trpc.ts";
 
@@ -17,7 +17,7 @@ export const callbacksRouter = router({
   imports: importCallbacks.query(({ ctx }) => listCallbackImports(ctx.db, ctx.user)),
   importProgress: importCallbacks
     .input(ZImportProgressInput)
-    .query(({ ctx, input }) => readProgress(ctx.user.id, input.token)),
+    .query(({ ctx, input }) => readImportProgress(ctx.db, ctx.user.id, input.token)),
   commitImport: importCallbacks
     .input(ZImportIdInput)
     .mutation(({ ctx, input }) => commitCallbackImport(ctx.db, actingUser(ctx), input)),

@@ -1,5 +1,6 @@
 // The call center's CSV export, read row by row (DOMAIN.md, Bad input): headers in English or
 // Chinese, values checked one by one, every problem reported with its row and column.
+import { describeTextProblem, textProblem } from "./plain-text.ts";
 import { checkRecordPeriod, type RecordPeriodContext } from "./record-period.ts";
 import { localTimeToInstant } from "./zone-offset.ts";
 
@@ -42,14 +43,20 @@ export interface HeaderMap {
 
 export function mapHeader(header: readonly string[]): { map: HeaderMap } | { error: string } {
   const map: HeaderMap = { index: {}, label: {} };
+  let twice: string | null = null;
   header.forEach((raw, position) => {
     const text = raw.trim().toLowerCase();
     const column = CALLBACK_CSV_COLUMNS.find((c) => c.toLowerCase() === text || HEADER_ALIASES[c].includes(text));
-    if (column && map.index[column] === undefined) {
-      map.index[column] = position;
-      map.label[column] = raw.trim();
+    if (!column) return;
+    const earlier = map.index[column];
+    if (earlier !== undefined) {
+      twice ??= `The header names ${column} twice (columns ${earlier + 1} and ${position + 1}): keep one of them.`;
+      return;
     }
+    map.index[column] = position;
+    map.label[column] = raw.trim();
   });
+  if (twice) return { error: twice };
   const missing = REQUIRED.filter((column) => map.index[column] === undefined);
   if (missing.length > 0) {
     const expected = missing.map((c) => HEADER_ALIASES[c][0]).join(", ");
@@ -158,12 +165,21 @@ export function validateCallbackRow(
   context: RowContext,
 ): { ok: true; row: ValidCallbackRow } | { ok: false; errors: CellError[] } {
   const errors: CellError[] = [];
+  // One problem per column: the first one found is the one to fix.
+  const failed = new Set<CallbackCsvColumn>();
+  const fail = (column: CallbackCsvColumn, message: string) => {
+    if (failed.has(column)) return;
+    failed.add(column);
+    errors.push({ column: header.label[column] ?? column, message });
+  };
   const cell = (column: CallbackCsvColumn) => {
     const index = header.index[column];
-    return index === undefined ? "" : (record[index] ?? "");
+    const text = index === undefined ? "" : (record[index] ?? "");
+    const problem = textProblem(text, { multiline: column === "comment" });
+    if (!problem) return text;
+    fail(column, describeTextProblem(problem));
+    return "";
   };
-  const fail = (column: CallbackCsvColumn, message: string) =>
-    errors.push({ column: header.label[column] ?? column, message });
   const take = <T>(column: CallbackCsvColumn, parsed: Parsed<T>, fallback: T): T => {
     if (parsed.ok) return parsed.value;
     fail(column, parsed.message);

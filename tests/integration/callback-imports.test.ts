@@ -74,7 +74,7 @@ describe(`callback import validation (${database.kind})`, () => {
       "5 rating: A rating is a whole number from 1 to 5.",
       "6 rating: Only a reached customer can give a rating.",
       "7 called_at: The time cannot be in the future.",
-      "8 called_at: 2025-09 is closed: it accepts no new records.",
+      "8 called_at: 2025-09 is closed: it accepts no new or edited records.",
       "9 work_order_no: Work order WO-1 also appears on row 2 of this file.",
     ]);
     expect(await database.db.callback.count()).toBe(0);

@@ -25,8 +25,13 @@ export async function commitCallbackImport(
       if (!imported) throw notFound("Import");
       if (imported.status === "COMMITTED")
         throw new DomainError("CONFLICT", `Import #${importId} is already stored; nothing new to store.`);
+      if (imported.status === "RECEIVING" || imported.status === "VALIDATING")
+        throw new DomainError("CONFLICT", `Import #${importId} is still being checked: wait for its result.`);
+      if (imported.status === "FAILED")
+        throw new DomainError("CONFLICT", `Import #${importId} was interrupted: upload the file again.`);
       if (imported.status !== "VALIDATED")
         throw new DomainError("CONFLICT", `Import #${importId} has errors: fix the file and upload it again.`);
+      if (imported.rowCount < 1) throw new DomainError("CONFLICT", `Import #${importId} has no rows to store.`);
       if (now.getTime() - imported.createdAt.getTime() > VALIDATION_LIFETIME_MS)
         throw new DomainError(
           "CONFLICT",

@@ -1,32 +1,65 @@
 // Streams a CSV file's records with their line numbers, whatever the call center's export used:
-// UTF-8 with or without BOM, or GB18030 (Excel on Chinese Windows).
+// UTF-8 with or without BOM, GB18030 (Excel on Chinese Windows), or UTF-16 with its BOM ("Unicode
+// text" from Excel). Without a BOM the encoding is taken only when the bytes leave no doubt: strict
+// UTF-8, else strict GB18030; anything else is refused, never guessed (a Latin-1 file would be
+// stored as mojibake).
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 
-export type CsvEncoding = "utf-8" | "gb18030";
+export type CsvEncoding = "utf-8" | "gb18030" | "utf-16le" | "utf-16be";
 
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-const GB18030_BOM = [0x84, 0x31, 0x95, 0x33];
+export const ACCEPTED_ENCODINGS = "UTF-8 (with or without BOM), GB18030, or UTF-16 with a BOM";
 
-export async function detectEncoding(path: string): Promise<{ encoding: CsvEncoding; bomLength: number }> {
+const BOMS: { bytes: number[]; encoding: CsvEncoding | null }[] = [
+  { bytes: [0xff, 0xfe, 0x00, 0x00], encoding: null }, // UTF-32 LE: not accepted
+  { bytes: [0x00, 0x00, 0xfe, 0xff], encoding: null }, // UTF-32 BE
+  { bytes: [0xef, 0xbb, 0xbf], encoding: "utf-8" },
+  { bytes: [0x84, 0x31, 0x95, 0x33], encoding: "gb18030" },
+  { bytes: [0xff, 0xfe], encoding: "utf-16le" },
+  { bytes: [0xfe, 0xff], encoding: "utf-16be" },
+];
+
+export type DetectedEncoding = { encoding: CsvEncoding; bomLength: number } | { refused: string };
+
+export async function detectEncoding(path: string): Promise<DetectedEncoding> {
   const handle = await open(path, "r");
   try {
     const sample = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(sample, 0, sample.length, 0);
-    const bytes = sample.subarray(0, bytesRead);
-    if (UTF8_BOM.every((b, i) => bytes[i] === b)) return { encoding: "utf-8", bomLength: 3 };
-    if (GB18030_BOM.every((b, i) => bytes[i] === b)) return { encoding: "gb18030", bomLength: 4 };
-    try {
-      // stream: true tolerates a character cut in half at the end of the sample.
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
-      return { encoding: "utf-8", bomLength: 0 };
-    } catch {
-      return { encoding: "gb18030", bomLength: 0 };
-    }
+    return encodingOf(sample.subarray(0, bytesRead), bytesRead < sample.length);
   } finally {
     await handle.close();
+  }
+}
+
+/** The encoding of a file from its first bytes (`whole`: the sample is the entire file). */
+export function encodingOf(bytes: Uint8Array, whole: boolean): DetectedEncoding {
+  const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
+  if (bom?.encoding) return { encoding: bom.encoding, bomLength: bom.bytes.length };
+  if (bom) return { refused: `The file is UTF-32, which is not accepted: save it as ${ACCEPTED_ENCODINGS}.` };
+  // UTF-16 without its BOM shows as text full of zero bytes: say so instead of reading garbage.
+  const zeros = bytes.reduce((count, byte) => count + (byte === 0 ? 1 : 0), 0);
+  if (bytes.length > 0 && zeros / bytes.length > 0.2) {
+    return {
+      refused: `The file looks like UTF-16 without a BOM, which cannot be read with certainty: save it as ${ACCEPTED_ENCODINGS}.`,
+    };
+  }
+  // stream: true tolerates a character cut in half at the end of a partial sample.
+  if (decodesStrictly("utf-8", bytes, whole)) return { encoding: "utf-8", bomLength: 0 };
+  if (decodesStrictly("gb18030", bytes, whole)) return { encoding: "gb18030", bomLength: 0 };
+  return {
+    refused: `The file's encoding is not one that can be read with certainty: save it as ${ACCEPTED_ENCODINGS} (in Excel: "CSV UTF-8").`,
+  };
+}
+
+function decodesStrictly(encoding: string, bytes: Uint8Array, whole: boolean): boolean {
+  try {
+    new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: !whole });
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -62,8 +95,9 @@ export async function* readCsvRecordBatches(
   bomLength: number,
 ): AsyncGenerator<CsvRecord[]> {
   const bytes = createReadStream(path, { start: bomLength, highWaterMark: 1024 * 1024 });
-  // csv-parse reads UTF-8 bytes itself; GB18030 is decoded to text first.
-  const source = encoding === "utf-8" ? bytes : Readable.from(decodeGb18030(bytes));
+  // csv-parse reads UTF-8 bytes itself; the others are decoded to text first. Bytes that do not
+  // decode become U+FFFD, which the row checks report by row and column.
+  const source = encoding === "utf-8" ? bytes : Readable.from(decodeText(bytes, encoding));
   const parser = parse({ relax_column_count: true, max_record_size: 64 * 1024 });
   let failure: (Error & { code?: string }) | null = null;
   parser.on("error", (error: Error) => (failure = error));
@@ -95,8 +129,8 @@ export async function* readCsvRecordBatches(
   yield drain();
 }
 
-async function* decodeGb18030(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {
-  const decoder = new TextDecoder("gb18030");
+async function* decodeText(bytes: AsyncIterable<Buffer>, encoding: CsvEncoding): AsyncGenerator<string> {
+  const decoder = new TextDecoder(encoding);
   for await (const chunk of bytes) yield decoder.decode(chunk, { stream: true });
   yield decoder.decode();
 }

@@ -1,16 +1,20 @@
 // Staged rows are scratch data. Once their import is committed they are copies, and a validation
-// nobody committed within a day has expired; both are removed. A million rows take seconds to
-// delete, so this runs after a commit has answered (and at start-up), never inside the commit.
+// nobody committed within a day has expired; both are removed, as are the rows of imports that
+// failed (interrupted ones are marked failed first). A million rows take seconds to delete, so this
+// runs after a commit has answered, at start-up and every few minutes, never inside the commit.
 import type { Db } from "../../db/create-database.ts";
+import { failInterruptedImports } from "./import-lifecycle.ts";
 
 /** How long a validated import can wait for its commit. */
 export const VALIDATION_LIFETIME_MS = 24 * 3_600_000;
 
 export async function removeObsoleteStaging(db: Db, now = new Date()): Promise<number> {
+  await failInterruptedImports(db, now);
   const expired = new Date(now.getTime() - VALIDATION_LIFETIME_MS);
   return db.$executeRaw`
     DELETE FROM callback_import_staging s USING callback_import i
-    WHERE s.import_id = i.id AND (i.status = 'COMMITTED' OR i.created_at < ${expired})`;
+    WHERE s.import_id = i.id
+      AND (i.status IN ('COMMITTED', 'FAILED', 'REJECTED') OR (i.status = 'VALIDATED' AND i.created_at < ${expired}))`;
 }
 
 /** Starts the clean-up without waiting for it; a failure is reported, never thrown at a caller. */

@@ -14,7 +14,7 @@ import { copyCsvFor } from "../../db/bulk-copy.ts";
 import type { Db } from "../../db/create-database.ts";
 import { currentPolicyVersion } from "../policy/policy-record.ts";
 import { readFirstPeriod } from "../periods/period-standing.ts";
-import { reportProgress } from "./import-progress.ts";
+import { failCallbackImport, recordImportProgress } from "./import-lifecycle.ts";
 import { type CsvRecord, CsvSyntaxError, detectEncoding, readCsvRecordBatches } from "./read-csv-file.ts";
 import { findStagingProblems } from "./staging-checks.ts";
 import { STAGING_COLUMNS, stagingLine } from "./staging-line.ts";
@@ -39,17 +39,45 @@ export type ImportValidation =
       message: string;
     };
 
+/**
+ * Checks and stages the file of import `importId` (started by startCallbackImport, its file now
+ * received). Whatever happens, the import ends VALIDATED, REJECTED or, on an unexpected error,
+ * FAILED with its staged rows removed; the error is then rethrown for the caller to log.
+ */
 export async function validateCallbackImport(
   db: Db,
   user: SessionUser,
-  file: { path: string; fileName: string; sha256: string },
-  { now = new Date(), progressToken = null }: { now?: Date; progressToken?: string | null } = {},
+  file: { importId: number; path: string; fileName: string; sha256: string },
+  { now = new Date() }: { now?: Date } = {},
 ): Promise<ImportValidation> {
+  try {
+    return await checkAndStage(db, user, file, now);
+  } catch (error) {
+    await failCallbackImport(
+      db,
+      file.importId,
+      "The file could not be checked because of an unexpected error. Nothing was stored: upload it again.",
+    );
+    throw error;
+  }
+}
+
+async function checkAndStage(
+  db: Db,
+  user: SessionUser,
+  file: { importId: number; path: string; fileName: string; sha256: string },
+  now: Date,
+): Promise<ImportValidation> {
+  const importId = file.importId;
   const committed = await db.callbackImport.findFirst({
     where: { fileSha256: file.sha256, status: "COMMITTED" },
     select: { id: true, committedAt: true, insertedCount: true, fileName: true },
   });
   if (committed) {
+    await db.callbackImport.update({
+      where: { id: importId },
+      data: { fileSha256: file.sha256, status: "REJECTED", failure: `Already imported as #${committed.id}.` },
+    });
     return {
       status: "ALREADY_IMPORTED",
       importId: committed.id,
@@ -58,7 +86,29 @@ export async function validateCallbackImport(
       message: `This file was already imported (import #${committed.id}, "${committed.fileName}"); nothing new to store.`,
     };
   }
-  const { encoding, bomLength } = await detectEncoding(file.path);
+  const detected = await detectEncoding(file.path);
+  if ("refused" in detected) {
+    const error = { row: 1, column: "(file)", message: detected.refused };
+    await db.callbackImport.update({
+      where: { id: importId },
+      data: { fileSha256: file.sha256, status: "REJECTED", errorCount: 1, updatedAt: new Date() },
+    });
+    return {
+      status: "REJECTED",
+      importId,
+      fileName: file.fileName,
+      encoding: "",
+      rowCount: 0,
+      errorCount: 1,
+      errors: [error],
+      message: detected.refused,
+    };
+  }
+  const { encoding, bomLength } = detected;
+  await db.callbackImport.update({
+    where: { id: importId },
+    data: { fileSha256: file.sha256, encoding, status: "VALIDATING", updatedAt: new Date() },
+  });
   const context = {
     now,
     timeZone: (await currentPolicyVersion(db)).policy.timeZone,
@@ -66,18 +116,6 @@ export async function validateCallbackImport(
     firstPeriod: await readFirstPeriod(db),
     isClosed: closedPeriodSet(await db.period.findMany({ where: { status: "CLOSED" }, select: { key: true } })),
   };
-  const created = await db.callbackImport.create({
-    data: {
-      fileName: file.fileName,
-      fileSha256: file.sha256,
-      encoding,
-      status: "VALIDATED",
-      rowCount: 0,
-      importedById: user.id,
-    },
-    select: { id: true },
-  });
-  const importId = created.id;
 
   const errors: ImportError[] = [];
   let errorCount = 0;
@@ -109,8 +147,7 @@ export async function validateCallbackImport(
             continue;
           }
           rowCount++;
-          if (rowCount % 20_000 === 0)
-            reportProgress(user.id, progressToken, { phase: "VALIDATING", rowsRead: rowCount });
+          if (rowCount % 20_000 === 0) await recordImportProgress(db, importId, rowCount);
           const line = stagingLineOf(record, header);
           if (line !== null) lines.push(line);
         }
@@ -148,7 +185,7 @@ export async function validateCallbackImport(
 
   await copyCsvFor(db)("callback_import_staging", STAGING_COLUMNS, stagingPieces());
   firstRowOf.clear();
-  reportProgress(user.id, progressToken, { phase: "CHECKING", rowsRead: rowCount });
+  await recordImportProgress(db, importId, rowCount);
   const problems = await findStagingProblems(db, { importId, limit: LISTED_ERRORS, column: workOrderLabel });
   errorCount += problems.total;
   errors.push(...problems.listed.slice(0, Math.max(0, LISTED_ERRORS - errors.length)));
@@ -157,9 +194,14 @@ export async function validateCallbackImport(
   if (rejected) await db.callbackImportRow.deleteMany({ where: { importId } });
   await db.callbackImport.update({
     where: { id: importId },
-    data: { status: rejected ? "REJECTED" : "VALIDATED", rowCount, errorCount },
+    data: {
+      status: rejected ? "REJECTED" : "VALIDATED",
+      rowCount,
+      errorCount,
+      rowsRead: rowCount,
+      updatedAt: new Date(),
+    },
   });
-  reportProgress(user.id, progressToken, { phase: "DONE", rowsRead: rowCount });
   errors.sort((a, b) => a.row - b.row);
   return {
     status: rejected ? "REJECTED" : "VALIDATED",

@@ -1,0 +1,39 @@
+// What text may hold (DOMAIN.md, Bad input): no control characters (line breaks and tabs only
+// where a field is multi-line), no unpaired UTF-16 surrogates (they cannot be stored as UTF-8), and
+// no U+FFFD, which is what a decoder leaves where bytes could not be read in the file's encoding.
+
+export type TextProblem =
+  | { kind: "CONTROL_CHARACTER"; codePoint: string }
+  | { kind: "UNPAIRED_SURROGATE"; codePoint: string }
+  | { kind: "UNREADABLE_BYTES" };
+
+// C0 controls and DEL, except tab, line feed and carriage return; and C1 controls.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const LINE_BREAK_OR_TAB = /[\t\n\r]/;
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const hex = (char: string) => `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+
+// One test that almost every string fails, so the common case costs a single scan (a million CSV rows).
+const SUSPECT = /[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFD]/;
+
+export function textProblem(text: string, { multiline = false }: { multiline?: boolean } = {}): TextProblem | null {
+  if (!SUSPECT.test(text)) return null;
+  const control = CONTROL.exec(text) ?? (multiline ? null : LINE_BREAK_OR_TAB.exec(text));
+  if (control) return { kind: "CONTROL_CHARACTER", codePoint: hex(control[0]) };
+  const surrogate = UNPAIRED_SURROGATE.exec(text);
+  if (surrogate) return { kind: "UNPAIRED_SURROGATE", codePoint: hex(surrogate[0]) };
+  if (text.includes("\uFFFD")) return { kind: "UNREADABLE_BYTES" };
+  return null;
+}
+
+export function describeTextProblem(problem: TextProblem): string {
+  switch (problem.kind) {
+    case "CONTROL_CHARACTER":
+      return `Contains a control character (${problem.codePoint}); remove it.`;
+    case "UNPAIRED_SURROGATE":
+      return `Contains an incomplete character (${problem.codePoint}); retype it.`;
+    case "UNREADABLE_BYTES":
+      return "Contains bytes that cannot be read in the file's encoding; save the file as UTF-8 and upload it again.";
+  }
+}
