@@ -14,6 +14,7 @@ import type { Auth } from "../auth/create-auth.ts";
 import { permissionRefusal, resolveSessionUser } from "../auth/session-user.ts";
 import { CSRF_HEADER } from "../context.ts";
 import type { Db } from "../db/create-database.ts";
+import { withoutUnsafeCharacters } from "../../shared/domain/plain-text.ts";
 import { failCallbackImport, startCallbackImport } from "../services/callback-imports/import-lifecycle.ts";
 import { validateCallbackImport } from "../services/callback-imports/validate-callback-import.ts";
 import { toWebRequest } from "./auth-routes.ts";
@@ -73,9 +74,8 @@ export async function registerCallbackImportRoute(app: FastifyInstance, { auth, 
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The file's name as the browser gave it, made safe to store and show: no control characters. */
+/** The file's name as the browser gave it, made safe to store and show. */
 function uploadedFileName(value: unknown): string {
-  const name =
-    typeof value === "string" ? value.replace(/[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFD]/g, "").trim() : "";
+  const name = typeof value === "string" ? withoutUnsafeCharacters(value).trim() : "";
   return (name || "callbacks.csv").slice(0, 255);
 }

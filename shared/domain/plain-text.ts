@@ -7,6 +7,8 @@ export type TextProblem =
   | { kind: "UNPAIRED_SURROGATE"; codePoint: string }
   | { kind: "UNREADABLE_BYTES" };
 
+// Control characters are what these patterns are about.
+/* eslint-disable no-control-regex */
 // C0 controls and DEL, except tab, line feed and carriage return; and C1 controls.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LINE_BREAK_OR_TAB = /[\t\n\r]/;
@@ -16,6 +18,13 @@ const hex = (char: string) => `U+${char.charCodeAt(0).toString(16).toUpperCase()
 
 // One test that almost every string fails, so the common case costs a single scan (a million CSV rows).
 const SUSPECT = /[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFD]/;
+const SUSPECT_ALL = /[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFD]/g;
+/* eslint-enable no-control-regex */
+
+/** The text without anything textProblem would refuse (for names we keep rather than refuse, e.g. a file's). */
+export function withoutUnsafeCharacters(text: string): string {
+  return text.replace(SUSPECT_ALL, "");
+}
 
 export function textProblem(text: string, { multiline = false }: { multiline?: boolean } = {}): TextProblem | null {
   if (!SUSPECT.test(text)) return null;
