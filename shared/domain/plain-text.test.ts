@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textProblem } from "./plain-text.ts";
+import { textProblem, withoutUnsafeCharacters } from "./plain-text.ts";
 
 describe("plain text", () => {
   it("accepts ordinary text in any script, and line breaks where a field is multi-line", () => {
@@ -22,5 +22,9 @@ describe("plain text", () => {
 
   it("refuses what a decoder could not read", () => {
     expect(textProblem("caf\uFFFD")).toEqual({ kind: "UNREADABLE_BYTES" });
+  });
+
+  it("cleans a name it keeps: control characters and broken characters go, pairs stay", () => {
+    expect(withoutUnsafeCharacters("回访\u0000 10月\uD800 👍\uFFFD.csv")).toBe("回访 10月 👍.csv");
   });
 });

@@ -18,12 +18,13 @@ const hex = (char: string) => `U+${char.charCodeAt(0).toString(16).toUpperCase()
 
 // One test that almost every string fails, so the common case costs a single scan (a million CSV rows).
 const SUSPECT = /[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFD]/;
-const SUSPECT_ALL = /[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFD]/g;
+const CONTROL_OR_UNREADABLE_ALL = /[\u0000-\u001F\u007F-\u009F\uFFFD]/g;
 /* eslint-enable no-control-regex */
+const UNPAIRED_SURROGATE_ALL = new RegExp(UNPAIRED_SURROGATE.source, "g");
 
 /** The text without anything textProblem would refuse (for names we keep rather than refuse, e.g. a file's). */
 export function withoutUnsafeCharacters(text: string): string {
-  return text.replace(SUSPECT_ALL, "");
+  return text.replace(CONTROL_OR_UNREADABLE_ALL, "").replace(UNPAIRED_SURROGATE_ALL, "");
 }
 
 export function textProblem(text: string, { multiline = false }: { multiline?: boolean } = {}): TextProblem | null {
