@@ -1,4 +1,4 @@
-// The scorecard cache: reused while the audit log (the record of every change) has not grown.
+// The scorecard cache: reused while nothing audited has committed since (change_counter).
 import { describe, expect, it } from "vitest";
 import { recordAudit } from "../../server/services/audit/record-audit.ts";
 import { cachedUntilChange } from "../../server/services/scoring/scorecard-cache.ts";
@@ -42,4 +42,39 @@ describe(`scorecard cache (${database.kind})`, () => {
     ).rejects.toThrow("database went away");
     expect(await cachedUntilChange(database.db, "failing", () => Promise.resolve("recovered"))).toBe("recovered");
   });
+
+  // Two writers interleaved: the first takes the lower audit id and commits last. Only a server
+  // database has two connections to interleave; PGlite runs one transaction at a time, so there the
+  // interleaving cannot happen and this test does not apply.
+  it.skipIf(database.kind === "pglite")(
+    "moves on commit: a writer that took a lower id and commits later still invalidates the cache",
+    async () => {
+      const c = counter();
+      await cachedUntilChange(database.db, "k3", c.compute);
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let firstWrote!: () => void;
+      const wrote = new Promise<void>((resolve) => (firstWrote = resolve));
+      const first = database.db.$transaction(
+        async (tx) => {
+          await recordAudit(tx, { actorId: null, actorEmail: null, action: "TEST_SLOW", entityType: "test" });
+          firstWrote();
+          await held;
+        },
+        { timeout: 30_000 },
+      );
+      await wrote;
+      const second = recordAudit(database.db, {
+        actorId: null,
+        actorEmail: null,
+        action: "TEST_FAST",
+        entityType: "test",
+      });
+      // Neither has committed: the version has not moved and the cached value stands.
+      expect(await cachedUntilChange(database.db, "k3", c.compute)).toEqual({ calls: 1 });
+      release();
+      await Promise.all([first, second]);
+      expect(await cachedUntilChange(database.db, "k3", c.compute)).toEqual({ calls: 2 });
+    },
+  );
 });

@@ -1,6 +1,8 @@
 // Scorecards are read much more often than the network changes: a region's managers open the same
 // one all day. Every change leaves an audit entry in the same transaction (DOMAIN.md, Audit trail),
-// so the newest audit-log id is a version of everything a scorecard is computed from. A cached
+// and every audit write bumps change_counter in that transaction, so its version moves when (and in
+// the order) changes commit: a version of everything a scorecard is computed from. (The newest
+// audit-log id was used before; a transaction that took a lower id and committed later left it stale.) A cached
 // scorecard is served while that id is unchanged; concurrent requests for the same scorecard share
 // one computation. A short time-to-live covers what changes with time alone (a revocation reaching
 // its effective date, a corrective action becoming overdue, a new month beginning).
@@ -19,7 +21,7 @@ interface Entry<T> {
 const caches = new WeakMap<Db, Map<string, Entry<unknown>>>();
 
 export async function changeVersion(db: Db): Promise<bigint> {
-  const [row] = await db.$queryRaw<{ version: bigint | null }[]>`SELECT max(id) AS version FROM audit_log`;
+  const row = await db.changeCounter.findUnique({ where: { id: 1 }, select: { version: true } });
   return row?.version ?? 0n;
 }
 
