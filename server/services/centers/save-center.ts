@@ -3,6 +3,7 @@
 // centers, an escalation only direct ones).
 import type { TCenterFields, TUpdateCenterInput } from "../../../shared/schemas/centers.ts";
 import type { DbTransaction, Db } from "../../db/create-database.ts";
+import { refusingUniqueViolation } from "../../db/unique-violation.ts";
 import { DomainError, notFound } from "../../errors.ts";
 import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
 
@@ -20,6 +21,14 @@ const centerFieldsSelect = {
 } as const;
 
 export async function createCenter(db: Db, actor: Actor, center: TCenterFields): Promise<{ id: number }> {
+  return refusingUniqueViolation(
+    () => insertCenter(db, actor, center),
+    () => assertUnique(db, center, null),
+    sameMoment,
+  );
+}
+
+async function insertCenter(db: Db, actor: Actor, center: TCenterFields): Promise<{ id: number }> {
   return db.$transaction(async (tx) => {
     await assertUnique(tx, center, null);
     await assertRegionExists(tx, center.regionId);
@@ -36,6 +45,15 @@ export async function createCenter(db: Db, actor: Actor, center: TCenterFields):
 }
 
 export async function updateCenter(db: Db, actor: Actor, input: TUpdateCenterInput): Promise<{ id: number }> {
+  const { centerId, center } = input;
+  return refusingUniqueViolation(
+    () => writeCenterUpdate(db, actor, input),
+    () => assertUnique(db, center, centerId),
+    sameMoment,
+  );
+}
+
+async function writeCenterUpdate(db: Db, actor: Actor, input: TUpdateCenterInput): Promise<{ id: number }> {
   const { centerId, center } = input;
   return db.$transaction(async (tx) => {
     const before = await tx.center.findUnique({ where: { id: centerId }, select: centerFieldsSelect });
@@ -56,7 +74,12 @@ export async function updateCenter(db: Db, actor: Actor, input: TUpdateCenterInp
   });
 }
 
-async function assertUnique(tx: DbTransaction, center: TCenterFields, exceptId: number | null): Promise<void> {
+const sameMoment = () =>
+  new DomainError("CONFLICT", "Another center was saved with the same code at the same moment: check and save again.", {
+    code: ["Another center was saved with the same code at the same moment: check and save again."],
+  });
+
+async function assertUnique(tx: DbTransaction | Db, center: TCenterFields, exceptId: number | null): Promise<void> {
   const others = await tx.center.findMany({
     where: {
       OR: [{ code: center.code }, ...(center.authorizationNo ? [{ authorizationNo: center.authorizationNo }] : [])],

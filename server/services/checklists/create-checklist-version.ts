@@ -2,12 +2,29 @@
 // version they were filled in with (their answers point at that version's items); new drafts get this one.
 import type { TCreateChecklistVersionInput } from "../../../shared/schemas/checklists.ts";
 import type { Db } from "../../db/create-database.ts";
+import { refusingUniqueViolation } from "../../db/unique-violation.ts";
 import { DomainError } from "../../errors.ts";
 import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
 
 type ItemFields = TCreateChecklistVersionInput["items"][number];
 
 export async function createChecklistVersion(
+  db: Db,
+  actor: Actor,
+  input: TCreateChecklistVersionInput,
+): Promise<{ id: number; version: number }> {
+  // Two editors saving at the same moment both compute the same next version: one wins.
+  return refusingUniqueViolation(
+    () => insertChecklistVersion(db, actor, input),
+    async () => {},
+    () => {
+      const message = "Someone else saved this checklist at the same moment: reload it and apply your change again.";
+      return new DomainError("CONFLICT", message, { items: [message] });
+    },
+  );
+}
+
+async function insertChecklistVersion(
   db: Db,
   actor: Actor,
   input: TCreateChecklistVersionInput,

@@ -5,6 +5,7 @@ import type { Role } from "../../../shared/domain/roles.ts";
 import type { TCreateUserInput } from "../../../shared/schemas/users.ts";
 import { hashPassword } from "../../auth/password.ts";
 import type { Db, DbTransaction } from "../../db/create-database.ts";
+import { refusingUniqueViolation } from "../../db/unique-violation.ts";
 import { DomainError } from "../../errors.ts";
 import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
 import { temporaryPassword } from "./temporary-password.ts";
@@ -23,11 +24,25 @@ export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<
   const id = randomUUID();
   const passwordHash = await hashPassword(input.password);
   const email = input.email.trim().toLowerCase();
+  const taken = () =>
+    new DomainError("CONFLICT", `${email} already has an account.`, { email: [`${email} already has an account.`] });
+  // Two creations of one e-mail at the same moment: the unique index decides, the loser hears why.
+  await refusingUniqueViolation(
+    () => insertUser(db, actor, input, { id, email, passwordHash, taken }),
+    async () => {},
+    taken,
+  );
+  return { id };
+}
+
+async function insertUser(
+  db: Db,
+  actor: Actor,
+  input: NewUser,
+  { id, email, passwordHash, taken }: { id: string; email: string; passwordHash: string; taken: () => DomainError },
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    if ((await tx.user.count({ where: { email } })) > 0)
-      throw new DomainError("CONFLICT", `${email} already has an account.`, {
-        email: [`${email} already has an account.`],
-      });
+    if ((await tx.user.count({ where: { email } })) > 0) throw taken();
     await assertRegionsExist(tx, input.regionIds);
     await tx.user.create({
       data: {
@@ -49,7 +64,6 @@ export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<
       after: { email, name: input.name, role: input.role, regionIds: input.regionIds },
     });
   });
-  return { id };
 }
 
 /** Headquarters' way in: the password is generated, returned once, and must be changed at first sign-in. */
