@@ -63,8 +63,8 @@ describe("callback CSV values (DOMAIN.md, Bad input)", () => {
     expect([parseRating("5"), parseRating(""), parseRating("0"), parseRating("4.5")]).toEqual([
       { ok: true, value: 5 },
       { ok: true, value: null },
-      { ok: false, message: "A rating is a whole number from 1 to 5." },
-      { ok: false, message: "A rating is a whole number from 1 to 5." },
+      { ok: false, message: "The rating is a whole number from 1 to 5." },
+      { ok: false, message: "The rating is a whole number from 1 to 5." },
     ]);
     expect(
       [parseYesNo("是"), parseYesNo("N"), parseYesNo(""), parseYesNo("perhaps")].map((r) => (r.ok ? r.value : "error")),
@@ -76,14 +76,14 @@ describe("callback CSV values (DOMAIN.md, Bad input)", () => {
     const result = validateCallbackRow(["", "C1", "2026-11-01 00:30", "REFUSED", "3"], header.map, {
       now: new Date("2026-11-24T00:00:00Z"),
       timeZone: "Asia/Shanghai",
-      centers: new Map([["C1", { id: 1, inScope: true, revoked: false }]]),
+      centers: new Map([["C1", { id: 1, revoked: false }]]),
       firstPeriod: "2026-01",
       isClosed: (key) => key === "2026-11",
     });
     expect(result).toEqual({
       ok: false,
       errors: [
-        { column: "work_order_no", message: "The work-order number is empty." },
+        { column: "work_order_no", message: "Enter the work-order number." },
         { column: "called_at", message: "2026-11 is closed: it accepts no new or edited records." },
         { column: "rating", message: "Only a reached customer can give a rating." },
       ],

@@ -1,5 +1,6 @@
 // The call center's CSV export, read row by row (DOMAIN.md, Bad input): headers in English or
 // Chinese, values checked one by one, every problem reported with its row and column.
+import { CALLBACK_COMMENT_MAX_LENGTH, CALLBACK_MESSAGES, ratingProblem, workOrderProblem } from "./callback-rules.ts";
 import { describeTextProblem, textProblem } from "./plain-text.ts";
 import { checkRecordPeriod, type RecordPeriodContext } from "./record-period.ts";
 import { localTimeToInstant } from "./zone-offset.ts";
@@ -92,7 +93,7 @@ export function parseOutcome(text: string): Parsed<ParsedOutcome> {
 export function parseRating(text: string): Parsed<number | null> {
   const value = text.trim();
   if (value === "") return { ok: true, value: null };
-  if (!/^[1-5]$/.test(value)) return { ok: false, message: "A rating is a whole number from 1 to 5." };
+  if (!/^[1-5]$/.test(value)) return { ok: false, message: CALLBACK_MESSAGES.ratingRange };
   return { ok: true, value: Number(value) };
 }
 
@@ -128,9 +129,9 @@ export function parseCalledAt(text: string, timeZone: string): Parsed<Date> {
   return { ok: true, value: new Date(localTimeToInstant({ year, month, day, hour, minute, second }, timeZone)) };
 }
 
+/** A center the user may import for (in their regions). */
 export interface CenterLookup {
   id: number;
-  inScope: boolean;
   revoked: boolean;
 }
 
@@ -155,8 +156,6 @@ export interface CellError {
   column: string;
   message: string;
 }
-
-const WORK_ORDER = /^[A-Za-z0-9][A-Za-z0-9_\-/]{0,39}$/;
 
 /** One data row: the stored shape, or every problem found in it (one per column). */
 export function validateCallbackRow(
@@ -187,14 +186,13 @@ export function validateCallbackRow(
   };
 
   const workOrderNo = cell("workOrderNo").trim().toUpperCase();
-  if (workOrderNo === "") fail("workOrderNo", "The work-order number is empty.");
-  else if (!WORK_ORDER.test(workOrderNo)) fail("workOrderNo", "Use at most 40 letters, digits, '-', '_' or '/'.");
+  const workOrder = workOrderProblem(workOrderNo);
+  if (workOrder) fail("workOrderNo", workOrder);
 
   const centerCode = cell("centerCode").trim().toUpperCase();
   const center = context.centers.get(centerCode);
   if (centerCode === "") fail("centerCode", "The center code is empty.");
-  else if (!center || !center.inScope)
-    fail("centerCode", `Unknown center code ${centerCode} (or not in your regions).`);
+  else if (!center) fail("centerCode", `Unknown center code ${centerCode} (or not in your regions).`);
   else if (center.revoked) fail("centerCode", `Center ${centerCode} is revoked: it accepts no new records.`);
 
   const calledAt = take("calledAt", parseCalledAt(cell("calledAt"), context.timeZone), null);
@@ -207,16 +205,15 @@ export function validateCallbackRow(
 
   const outcome = take("outcome", parseOutcome(cell("outcome")), null);
   const rating = take("rating", parseRating(cell("rating")), null);
-  if (outcome === "REACHED" && rating === null && cell("rating").trim() === "") {
-    fail("rating", "A reached customer's rating (1–5) is required.");
-  }
-  if (outcome && outcome !== "REACHED" && rating !== null) fail("rating", "Only a reached customer can give a rating.");
+  // An unreadable rating was reported already (one problem per column).
+  const ratingRule = outcome ? ratingProblem(outcome, rating) : null;
+  if (ratingRule) fail("rating", ratingRule);
 
   const issueResolved = take("issueResolved", parseYesNo(cell("issueResolved")), null);
   const priceExplained = take("priceExplained", parseYesNo(cell("priceExplained")), null);
   const staffCourteous = take("staffCourteous", parseYesNo(cell("staffCourteous")), null);
   const comment = cell("comment").trim();
-  if (comment.length > 1000) fail("comment", "A comment has at most 1000 characters.");
+  if (comment.length > CALLBACK_COMMENT_MAX_LENGTH) fail("comment", CALLBACK_MESSAGES.commentTooLong);
 
   if (errors.length > 0 || !center || !calledAt || !outcome) return { ok: false, errors };
   const reached = outcome === "REACHED";

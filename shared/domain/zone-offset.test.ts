@@ -40,4 +40,11 @@ describe("cached zone arithmetic agrees with @date-fns/tz (periods in the policy
       ),
     );
   });
+
+  it("reads the offset of the wall time itself next to a change (found by the property above)", () => {
+    // Lord Howe moves from +10:30 to +11 at 2018-10-07 02:00 local, which is 2018-10-06T15:30Z:
+    // 15:30 local the day before is still +10:30.
+    const fields = { year: 2018, month: 10, day: 6, hour: 15, minute: 30, second: 0 };
+    expect(new Date(localTimeToInstant(fields, "Australia/Lord_Howe")).toISOString()).toBe("2018-10-06T05:00:00.000Z");
+  });
 });

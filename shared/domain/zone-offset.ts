@@ -26,7 +26,12 @@ export function localTimeToInstant(
   const wall = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second);
   const first = wall - zoneOffsetMs(timeZone, wall);
   const second = wall - zoneOffsetMs(timeZone, first);
-  return Math.min(first, second);
+  // Keep only candidates that really show this wall time: near a change of offset, the offset at
+  // `wall` read as UTC can be the other side's (Lord Howe, 2018-10-06 15:30 is +10:30, not +11).
+  const showsWall = (instant: number) => instant + zoneOffsetMs(timeZone, instant) === wall;
+  const valid = [first, second].filter(showsWall);
+  // No candidate inside a spring-forward gap (the time does not exist): the earlier guess.
+  return valid.length > 0 ? Math.min(...valid) : Math.min(first, second);
 }
 
 /** The local calendar fields of an instant in `timeZone`. */

@@ -1,14 +1,22 @@
 import { z } from "zod";
+import {
+  CALLBACK_COMMENT_MAX_LENGTH,
+  CALLBACK_MESSAGES,
+  isRating,
+  ratingProblem,
+  workOrderProblem,
+} from "../domain/callback-rules.ts";
 
 export const CALLBACK_OUTCOMES = ["REACHED", "UNREACHABLE", "REFUSED"] as const;
 export type CallbackOutcome = (typeof CALLBACK_OUTCOMES)[number];
 
 export const ZWorkOrderNo = z
-  .string({ error: "Enter the work-order number." })
+  .string({ error: CALLBACK_MESSAGES.workOrderEmpty })
   .trim()
-  .min(1, { error: "Enter the work-order number." })
-  .max(40, { error: "A work-order number has at most 40 characters." })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_\-/]*$/, { error: "A work-order number uses letters, digits, '-', '_' or '/'." });
+  .check((ctx) => {
+    const problem = workOrderProblem(ctx.value);
+    if (problem) ctx.issues.push({ code: "custom", message: problem, input: ctx.value });
+  });
 
 const yesNo = z.boolean().nullable().optional();
 
@@ -21,25 +29,18 @@ export const ZRecordCallbackInput = z
       .transform((value) => new Date(value)),
     outcome: z.enum(CALLBACK_OUTCOMES, { error: "Choose the outcome: reached, unreachable or refused." }),
     rating: z
-      .number({ error: "The rating is a whole number from 1 to 5." })
-      .int({ error: "The rating is a whole number from 1 to 5." })
-      .min(1, { error: "The rating is a whole number from 1 to 5." })
-      .max(5, { error: "The rating is a whole number from 1 to 5." })
+      .number({ error: CALLBACK_MESSAGES.ratingRange })
+      .refine(isRating, { error: CALLBACK_MESSAGES.ratingRange })
       .nullable()
       .optional(),
     issueResolved: yesNo,
     priceExplained: yesNo,
     staffCourteous: yesNo,
-    comment: z.string().trim().max(1000, { error: "A comment has at most 1000 characters." }).optional(),
+    comment: z.string().trim().max(CALLBACK_COMMENT_MAX_LENGTH, { error: CALLBACK_MESSAGES.commentTooLong }).optional(),
   })
   .superRefine((input, ctx) => {
-    const rated = input.rating !== null && input.rating !== undefined;
-    if (input.outcome === "REACHED" && !rated) {
-      ctx.addIssue({ code: "custom", path: ["rating"], message: "A reached customer's rating (1–5) is required." });
-    }
-    if (input.outcome !== "REACHED" && rated) {
-      ctx.addIssue({ code: "custom", path: ["rating"], message: "Only a reached customer can give a rating." });
-    }
+    const problem = ratingProblem(input.outcome, input.rating);
+    if (problem) ctx.addIssue({ code: "custom", path: ["rating"], message: problem });
   });
 export type TRecordCallbackInput = z.input<typeof ZRecordCallbackInput>;
 export type TRecordCallbackParsed = z.output<typeof ZRecordCallbackInput>;

@@ -76,7 +76,7 @@ describe("reports in", () => {
     await page.getByRole("button", { name: "Check the file" }).click();
     await expect.poll(() => page.getByTestId("import-rejected").textContent()).toMatch(/1 problem\(s\) in 2 row\(s\)/);
     const errorRow = page.locator('[data-testid="import-errors"] tr[data-row="3"]');
-    await expect.poll(() => errorRow.textContent()).toMatch(/rating.*A rating is a whole number from 1 to 5/);
+    await expect.poll(() => errorRow.textContent()).toMatch(/rating.*The rating is a whole number from 1 to 5/);
     await screenshot(page, "import-rejected");
 
     await page

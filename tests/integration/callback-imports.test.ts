@@ -71,7 +71,7 @@ describe(`callback import validation (${database.kind})`, () => {
     expect(body.errors.map((e) => `${e.row} ${e.column}: ${e.message}`)).toEqual([
       "3 center_code: Unknown center code NOPE-1 (or not in your regions).",
       `4 center_code: Unknown center code ${foreign.code} (or not in your regions).`,
-      "5 rating: A rating is a whole number from 1 to 5.",
+      "5 rating: The rating is a whole number from 1 to 5.",
       "6 rating: Only a reached customer can give a rating.",
       "7 called_at: The time cannot be in the future.",
       "8 called_at: 2025-09 is closed: it accepts no new or edited records.",

@@ -8,12 +8,12 @@ import {
   mapHeader,
   validateCallbackRow,
 } from "../../../shared/domain/callback-csv.ts";
-import { hasNetworkScope } from "../../../shared/domain/roles.ts";
 import type { SessionUser } from "../../context.ts";
 import { copyCsvFor } from "../../db/bulk-copy.ts";
 import type { Db } from "../../db/create-database.ts";
 import { currentPolicyVersion } from "../policy/policy-record.ts";
 import { readFirstPeriod } from "../periods/period-standing.ts";
+import { centersInScope } from "../scope/region-scope.ts";
 import { failCallbackImport, recordImportProgress } from "./import-lifecycle.ts";
 import { type CsvRecord, CsvSyntaxError, detectEncoding, readCsvRecordBatches } from "./read-csv-file.ts";
 import { findStagingProblems } from "./staging-checks.ts";
@@ -217,27 +217,17 @@ async function checkAndStage(
   };
 }
 
-/** Every center by code, with whether the user may import for it and whether it is revoked. */
+/** The centers the user may import for (region scope), by code, with whether each is revoked. */
 async function centerLookup(db: Db, user: SessionUser, now: Date): Promise<Map<string, CenterLookup>> {
   const rows = await db.center.findMany({
+    where: centersInScope(user),
     select: {
       id: true,
       code: true,
-      regionId: true,
       revocationProposals: { where: { status: "ISSUED", effectiveAt: { lte: now } }, select: { id: true }, take: 1 },
     },
   });
-  const everywhere = hasNetworkScope(user.role);
-  return new Map(
-    rows.map((c) => [
-      c.code.toUpperCase(),
-      {
-        id: c.id,
-        inScope: everywhere || user.regionIds.includes(c.regionId),
-        revoked: c.revocationProposals.length > 0,
-      },
-    ]),
-  );
+  return new Map(rows.map((c) => [c.code.toUpperCase(), { id: c.id, revoked: c.revocationProposals.length > 0 }]));
 }
 
 function closedPeriodSet(periods: { key: string }[]): (periodKey: string) => boolean {

@@ -62,7 +62,7 @@ export async function closePeriod(
     });
     const plan = await writeEvaluationsAndStreaks(tx, periodKey, policyVersion);
     const dueAt = correctiveActionDueAt(now, policyVersion.policy.correctiveDays, policyVersion.policy.timeZone);
-    await openCorrectiveActions(tx, periodKey, dueAt, now);
+    await openCorrectiveActions(tx, plan, dueAt, now);
     const raised = await raiseCases(tx, plan, now);
     await joinPendingCases(tx, plan);
     const flaggedRevocations = await flagUnsupportedRevocations(tx, periodKey, now);
