@@ -3,6 +3,7 @@
 // CANCELLED is ours: a reopened period withdraws the actions its close opened, unless work was done.
 import { addDays } from "date-fns";
 import { TZDate } from "@date-fns/tz";
+import { localDateOf, startOfLocalDate } from "./periods.ts";
 
 export const CORRECTIVE_ACTION_STATUSES = ["OPEN", "SUBMITTED", "VERIFIED", "CANCELLED"] as const;
 export type CorrectiveActionStatus = (typeof CORRECTIVE_ACTION_STATUSES)[number];
@@ -17,7 +18,21 @@ export function correctiveActionDisplayStatus(
   return unresolved && now.getTime() > dueAt.getTime() ? "OVERDUE" : status;
 }
 
-/** Due `correctiveDays` calendar days after the close, at the same local time in the policy's zone. */
+/**
+ * Due on the local date `correctiveDays` calendar days after the close, in the policy's zone, until
+ * the end of that date: a due date is a date. Stored as its last millisecond, so "past its due date"
+ * is simply later than dueAt.
+ */
 export function correctiveActionDueAt(closedAt: Date, correctiveDays: number, timeZone: string): Date {
-  return new Date(addDays(new TZDate(closedAt.getTime(), timeZone), correctiveDays).getTime());
+  const dueDate = localDateOf(addDays(new TZDate(closedAt.getTime(), timeZone), correctiveDays), timeZone);
+  const nextDay = localDateOf(
+    addDays(new TZDate(startOfLocalDate(dueDate, timeZone).getTime(), timeZone), 1),
+    timeZone,
+  );
+  return new Date(startOfLocalDate(nextDay, timeZone).getTime() - 1);
+}
+
+/** The due date as people read it: the local date in the policy's zone. */
+export function correctiveActionDueDate(dueAt: Date, timeZone: string): string {
+  return localDateOf(dueAt, timeZone);
 }

@@ -1,5 +1,6 @@
 // Period close and reopen (DOMAIN.md, Periods and Consequences), through the procedures.
 import { beforeAll, describe, expect, it } from "vitest";
+import { localDateOf, startOfLocalDate } from "../../shared/domain/periods.ts";
 import type { SessionUser } from "../../server/context.ts";
 import { makeCenter, makeRegion, makeUser } from "../factories/network.ts";
 import { makeCallbacks, makePolicyVersion, makeReport } from "../factories/records.ts";
@@ -92,7 +93,11 @@ describe(`period close (${database.kind})`, () => {
     });
     expect(actions.map((a) => a.centerId).sort()).toEqual([failing.id, direct.id].sort());
     const closedAt = (await database.db.period.findUniqueOrThrow({ where: { key: "2025-01" } })).closedAt!;
-    expect(actions[0]!.dueAt.getTime() - closedAt.getTime()).toBe(30 * 86_400_000);
+    // Due at the end of the local date 30 days after the close.
+    const dueDate = localDateOf(new Date(closedAt.getTime() + 30 * 86_400_000), "Asia/Shanghai");
+    expect(actions[0]!.dueAt.toISOString()).toBe(
+      new Date(startOfLocalDate(dueDate).getTime() + 86_400_000 - 1).toISOString(),
+    );
     const audit = await database.db.auditLog.findFirst({ where: { action: "PERIOD_CLOSED", entityId: "2025-01" } });
     expect(audit).toMatchObject({ actorId: hq.id, after: { status: "CLOSED", fail: 2, policyVersion: 1 } });
   });

@@ -1,6 +1,6 @@
 // Times are entered and shown in the policy's time zone (Asia/Shanghai by default), whatever the
 // browser's own zone: an <input type="datetime-local"> value is a wall-clock time in that zone.
-import { formatLocalMinute } from "../../../shared/domain/periods.ts";
+import { formatLocalMinute, localDateOf } from "../../../shared/domain/periods.ts";
 import { localTimeToInstant } from "../../../shared/domain/zone-offset.ts";
 
 /** "2026-11-20T14:30" in `timeZone` → ISO instant; null when empty or malformed. */
@@ -18,4 +18,9 @@ export function isoToWallTime(instant: Date | string, timeZone: string): string 
 
 export function formatInZone(instant: Date | string, timeZone: string): string {
   return formatLocalMinute(new Date(instant), timeZone);
+}
+
+/** The local date of an instant in `timeZone`, "YYYY-MM-DD": how due dates and other dates are shown. */
+export function formatDateInZone(instant: Date | string, timeZone: string): string {
+  return localDateOf(new Date(instant), timeZone);
 }

@@ -11,7 +11,7 @@ import { formatHundredths } from "../../../../shared/domain/checklist-score.ts";
 import { StatusBadge } from "../../components/ui/status-badge.tsx";
 import { VoidReportDialog } from "../../components/void-report-dialog.tsx";
 import { useTRPC } from "../../lib/trpc.ts";
-import { formatInZone } from "../../lib/zoned-time.ts";
+import { formatDateInZone, formatInZone } from "../../lib/zoned-time.ts";
 import { ExplainView } from "../../components/explain-view.tsx";
 
 /** The route's component: /centers/$centerId, loaded on first use (it brings the charts library). */
@@ -151,7 +151,7 @@ export function CenterPage({ centerId }: { centerId: number }) {
                     <span>
                       #{a.id} · {a.evaluation.periodKey} · {t(`correctiveActions.statusLabel.${a.displayStatus}`)}
                     </span>
-                    <span className="text-slate-500">{formatInZone(a.dueAt, zone)}</span>
+                    <span className="text-slate-500">{formatDateInZone(a.dueAt, zone)}</span>
                   </li>
                 ))}
                 {actions.data?.length === 0 && <li className="px-3 py-2 text-slate-500">{t("centerPage.noCases")}</li>}

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import { refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { formatInZone } from "../../lib/zoned-time.ts";
+import { formatDateInZone } from "../../lib/zoned-time.ts";
 import type { Action } from "./corrective-actions-page.tsx";
 
 export function ActionPanel(props: {
@@ -58,7 +58,7 @@ export function ActionPanel(props: {
         </button>
       </div>
       <p className="text-sm text-slate-600">
-        {t("correctiveActions.col.due")}: {formatInZone(action.dueAt, zone)}
+        {t("correctiveActions.col.due")}: {formatDateInZone(action.dueAt, zone)}
         {action.reviewComment && ` · ${t("correctiveActions.reviewComment")}: ${action.reviewComment}`}
       </p>
       {refusal && Object.keys(errors).length === 0 && (

@@ -9,7 +9,7 @@ import { CORRECTIVE_ACTION_FILTERS } from "../../../../shared/schemas/corrective
 import { type SortableFeatures, SortableTable, sortableFeatures } from "../../components/ui/sortable-table.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { formatInZone } from "../../lib/zoned-time.ts";
+import { formatDateInZone } from "../../lib/zoned-time.ts";
 import { ActionPanel } from "./action-panel.tsx";
 
 export type Action = RouterOutputs["correctiveActions"]["list"][number];
@@ -46,7 +46,7 @@ export function CorrectiveActionsPage() {
       column.accessor((a) => new Date(a.dueAt).getTime(), {
         id: "due",
         header: t("correctiveActions.col.due"),
-        cell: (i) => formatInZone(i.row.original.dueAt, zone),
+        cell: (i) => formatDateInZone(i.row.original.dueAt, zone),
       }),
       column.accessor("displayStatus", {
         header: t("correctiveActions.col.status"),
