@@ -5,6 +5,7 @@ import { shiftPeriod } from "../../shared/domain/periods.ts";
 import type { Db } from "../../server/db/create-database.ts";
 import { policyColumns } from "../../server/services/policy/policy-record.ts";
 import { createUser } from "../../server/services/users/create-user.ts";
+import { setFirstPeriod } from "../../server/services/periods/set-first-period.ts";
 
 export interface NetworkScale {
   centers: number;
@@ -47,6 +48,8 @@ export async function generateNetwork(db: Db, scale: NetworkScale, currentPeriod
            1 + g % 8, 'Province ' || (g % 31), 'City ' || (g % 300), 1 + g % 5, 'Street ' || g, now()
     FROM generate_series(1, ${scale.centers}) g`);
   const months = Array.from({ length: scale.months }, (_, i) => shiftPeriod(currentPeriod, i - scale.months));
+  // The bench network's evaluation starts at its earliest generated month.
+  await setFirstPeriod(db, { id: null, email: "bench@setup" }, { periodKey: months[0]! });
   for (const month of months) {
     const [year, mon] = month.split("-");
     const start = `${year}-${mon}-01 00:00:00+08`;
