@@ -106,6 +106,13 @@ export const recordsEn = {
     recent: "Recent imports",
     noImports: "No imports yet.",
     rowsSummary: "{{rows}} rows, {{stored}} stored",
-    importStatus: { VALIDATED: "Checked, not imported", REJECTED: "Rejected", COMMITTED: "Imported" },
+    importStatus: {
+      RECEIVING: "Uploading",
+      VALIDATING: "Being checked",
+      VALIDATED: "Checked, not imported",
+      REJECTED: "Rejected",
+      FAILED: "Interrupted: upload it again",
+      COMMITTED: "Imported",
+    },
   },
 } as const;

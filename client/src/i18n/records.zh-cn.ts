@@ -108,6 +108,13 @@ export const recordsZhCN: Translated<typeof recordsEn> = {
     recent: "最近的导入",
     noImports: "还没有导入记录。",
     rowsSummary: "{{rows}} 行，已保存 {{stored}} 条",
-    importStatus: { VALIDATED: "已检查，未导入", REJECTED: "已拒绝", COMMITTED: "已导入" },
+    importStatus: {
+      RECEIVING: "上传中",
+      VALIDATING: "检查中",
+      VALIDATED: "已检查，未导入",
+      REJECTED: "已拒绝",
+      FAILED: "已中断：请重新上传",
+      COMMITTED: "已导入",
+    },
   },
 };
