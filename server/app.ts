@@ -10,6 +10,7 @@ import { resolveSessionUser } from "./auth/session-user.ts";
 import { createContextInner, CSRF_HEADER } from "./context.ts";
 import type { Db } from "./db/create-database.ts";
 import { registerAuditLogExportRoute } from "./http/audit-log-export-route.ts";
+import { errorIdOf, newErrorId, unexpectedErrorMessage } from "./http/unexpected-error.ts";
 import { registerAuthRoutes, toWebRequest } from "./http/auth-routes.ts";
 import { registerCallbackImportRoute } from "./http/callback-import-route.ts";
 import { type AppRouter, appRouter } from "./routers/_app.ts";
@@ -50,6 +51,16 @@ export async function buildApp({ db, auth, clientDir, logger = false }: AppOptio
     },
   });
 
+  // The plain routes (sign-in, upload, export): an unexpected error is logged with an id and answered
+  // in words; fastify's own 4xx answers (a body too large, malformed JSON) keep their status.
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status < 500) return reply.status(status).send({ message: error.message });
+    const errorId = newErrorId();
+    request.log.error({ err: error, errorId }, "request failed");
+    return reply.status(500).send({ message: unexpectedErrorMessage(errorId), errorId });
+  });
+
   app.get("/healthz", async (_request, reply) => {
     try {
       await db.$queryRaw`SELECT 1`;
@@ -75,7 +86,8 @@ export async function buildApp({ db, auth, clientDir, logger = false }: AppOptio
           hasCsrfHeader: req.headers[CSRF_HEADER] === "1",
         }),
       onError: ({ error, path }) => {
-        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "procedure failed");
+        if (error.code === "INTERNAL_SERVER_ERROR")
+          app.log.error({ err: error, path, errorId: errorIdOf(error) }, "procedure failed");
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });

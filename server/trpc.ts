@@ -5,6 +5,7 @@ import type { Permission } from "../shared/domain/roles.ts";
 import { MUST_CHANGE_PASSWORD_MESSAGE, permissionRefusal } from "./auth/session-user.ts";
 import type { Context } from "./context.ts";
 import { DomainError, toTRPCError } from "./errors.ts";
+import { errorIdOf, unexpectedErrorMessage } from "./http/unexpected-error.ts";
 
 /** Field-level messages of a failed call, from the input schema or from a service's DomainError. */
 export function fieldErrorsOf(cause: unknown): Record<string, string[] | undefined> | null {
@@ -15,9 +16,15 @@ export function fieldErrorsOf(cause: unknown): Record<string, string[] | undefin
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
+    const unexpected = error.code === "INTERNAL_SERVER_ERROR";
+    const message = unexpected
+      ? unexpectedErrorMessage(errorIdOf(error))
+      : error.cause instanceof z.ZodError
+        ? "Some fields need attention."
+        : shape.message;
     return {
       ...shape,
-      message: error.cause instanceof z.ZodError ? "Some fields need attention." : shape.message,
+      message,
       data: { ...shape.data, stack: undefined, fieldErrors: fieldErrorsOf(error.cause) },
     };
   },

@@ -8,6 +8,7 @@ import { type Auth, CLIENT_IP_HEADER } from "../auth/create-auth.ts";
 import { resolveSessionUser } from "../auth/session-user.ts";
 import type { Db } from "../db/create-database.ts";
 import { recordAudit } from "../services/audit/record-audit.ts";
+import { withoutUnsafeCharacters } from "../../shared/domain/plain-text.ts";
 
 export function registerAuthRoutes(app: FastifyInstance, { auth, db }: { auth: Auth; db: Db }): void {
   app.route({
@@ -88,7 +89,8 @@ export function registerAuthRoutes(app: FastifyInstance, { auth, db }: { auth: A
 /** The email a sign-in attempt named, for the audit entry, even when the body is malformed. */
 function emailIn(body: unknown): string | null {
   if (typeof body !== "object" || body === null || !("email" in body)) return null;
-  return typeof body.email === "string" ? body.email.slice(0, 254) : null;
+  // Kept for the audit entry of a failed attempt: whatever was sent, made storable.
+  return typeof body.email === "string" ? withoutUnsafeCharacters(body.email).slice(0, 254) : null;
 }
 
 /** A Fetch API request for better-auth, carrying the client address in a header we control. */

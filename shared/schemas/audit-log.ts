@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { zText } from "./fields.ts";
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  zText()
     .trim()
     .max(max, { error: `At most ${max} characters.` })
     .optional()
@@ -36,6 +36,6 @@ export const AUDIT_PAGE_SIZE = 100;
 export const ZAuditLogInput = z.object({
   filter: ZAuditLogFilter,
   /** The id of the last entry already shown: the next page starts below it (newest first). */
-  cursor: z.string().regex(/^\d+$/).optional(),
+  cursor: zText().regex(/^\d+$/).optional(),
 });
 export type TAuditLogInput = z.infer<typeof ZAuditLogInput>;

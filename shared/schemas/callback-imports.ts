@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zId } from "./fields.ts";
 
-export const ZImportIdInput = z.object({ importId: z.number().int().positive() });
+export const ZImportIdInput = z.object({ importId: zId() });
 export const ZImportProgressInput = z.object({ token: z.uuid() });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zId, zText } from "./fields.ts";
 import {
   CALLBACK_COMMENT_MAX_LENGTH,
   CALLBACK_MESSAGES,
@@ -10,8 +11,7 @@ import {
 export const CALLBACK_OUTCOMES = ["REACHED", "UNREACHABLE", "REFUSED"] as const;
 export type CallbackOutcome = (typeof CALLBACK_OUTCOMES)[number];
 
-export const ZWorkOrderNo = z
-  .string({ error: CALLBACK_MESSAGES.workOrderEmpty })
+export const ZWorkOrderNo = zText({ error: CALLBACK_MESSAGES.workOrderEmpty })
   .trim()
   .check((ctx) => {
     const problem = workOrderProblem(ctx.value);
@@ -22,7 +22,7 @@ const yesNo = z.boolean().nullable().optional();
 
 export const ZRecordCallbackInput = z
   .object({
-    centerId: z.number({ error: "Choose a center." }).int().positive(),
+    centerId: zId("Choose a center."),
     workOrderNo: ZWorkOrderNo,
     calledAt: z.iso
       .datetime({ offset: true, error: "Enter the call time as a date and time." })
@@ -36,7 +36,7 @@ export const ZRecordCallbackInput = z
     issueResolved: yesNo,
     priceExplained: yesNo,
     staffCourteous: yesNo,
-    comment: z.string().trim().max(CALLBACK_COMMENT_MAX_LENGTH, { error: CALLBACK_MESSAGES.commentTooLong }).optional(),
+    comment: zText().trim().max(CALLBACK_COMMENT_MAX_LENGTH, { error: CALLBACK_MESSAGES.commentTooLong }).optional(),
   })
   .superRefine((input, ctx) => {
     const problem = ratingProblem(input.outcome, input.rating);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zId, zText } from "./fields.ts";
 import { onlyWhenValid } from "./refinements.ts";
 
 export const CENTER_KINDS = ["DIRECT", "AUTHORIZED"] as const;
@@ -6,19 +7,18 @@ export type CenterKind = (typeof CENTER_KINDS)[number];
 
 export const ZListCentersInput = z
   .object({
-    search: z.string().trim().max(100, { error: "Search must be at most 100 characters." }).optional(),
-    regionId: z.number().int().positive().optional(),
+    search: zText().trim().max(100, { error: "Search must be at most 100 characters." }).optional(),
+    regionId: zId().optional(),
     kind: z.enum(CENTER_KINDS).optional(),
   })
   .default({});
 export type TListCentersInput = z.infer<typeof ZListCentersInput>;
 
-export const ZCenterIdInput = z.object({ centerId: z.number().int().positive() });
+export const ZCenterIdInput = z.object({ centerId: zId() });
 export type TCenterIdInput = z.infer<typeof ZCenterIdInput>;
 
 const text = (field: string, max: number) =>
-  z
-    .string({ error: `${field} is required.` })
+  zText({ error: `${field} is required.` })
     .trim()
     .min(1, { error: `${field} is required.` })
     .max(max, { error: `${field} must be at most ${max} characters.` });
@@ -26,8 +26,7 @@ const text = (field: string, max: number) =>
 /** A center as headquarters creates or edits it. */
 export const ZCenterFields = z
   .object({
-    code: z
-      .string({ error: "Code is required." })
+    code: zText({ error: "Code is required." })
       .trim()
       .toUpperCase()
       .regex(/^[A-Z0-9][A-Z0-9-]{1,15}$/, {
@@ -35,19 +34,17 @@ export const ZCenterFields = z
       }),
     name: text("Name", 120),
     kind: z.enum(CENTER_KINDS, { error: "Kind must be DIRECT or AUTHORIZED." }),
-    authorizationNo: z
-      .string()
+    authorizationNo: zText()
       .trim()
       .max(32, { error: "Authorization number must be at most 32 characters." })
       .nullish()
       .transform((value) => (value ? value : null)),
-    partnerName: z
-      .string()
+    partnerName: zText()
       .trim()
       .max(120, { error: "Partner must be at most 120 characters." })
       .nullish()
       .transform((value) => (value ? value : null)),
-    regionId: z.number({ error: "Choose a region." }).int().positive({ error: "Choose a region." }),
+    regionId: zId("Choose a region."),
     province: text("Province", 32),
     city: text("City", 32),
     cityTier: z
@@ -80,5 +77,5 @@ export const ZCenterFields = z
 export type TCenterFields = z.infer<typeof ZCenterFields>;
 
 export const ZCreateCenterInput = z.object({ center: ZCenterFields });
-export const ZUpdateCenterInput = z.object({ centerId: z.number().int().positive(), center: ZCenterFields });
+export const ZUpdateCenterInput = z.object({ centerId: zId(), center: ZCenterFields });
 export type TUpdateCenterInput = z.infer<typeof ZUpdateCenterInput>;

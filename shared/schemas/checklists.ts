@@ -1,16 +1,15 @@
 import { z } from "zod";
+import { zText } from "./fields.ts";
 import { REPORT_KINDS } from "./reports.ts";
 
 const label = (field: string) =>
-  z
-    .string({ error: `${field} is required.` })
+  zText({ error: `${field} is required.` })
     .trim()
     .min(1, { error: `${field} is required.` })
     .max(200, { error: `${field} must be at most 200 characters.` });
 
 export const ZChecklistItemInput = z.object({
-  code: z
-    .string({ error: "Code is required." })
+  code: zText({ error: "Code is required." })
     .trim()
     .toUpperCase()
     .regex(/^[A-Z][A-Z0-9_]{1,47}$/, { error: "Code must be 2–48 capitals, digits or underscores, e.g. PRICE_LIST." }),

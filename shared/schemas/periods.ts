@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { zText } from "./fields.ts";
 
-export const ZPeriodKey = z
-  .string({ error: "Enter a period as YYYY-MM." })
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "A period is written YYYY-MM, e.g. 2026-10." });
+export const ZPeriodKey = zText({ error: "Enter a period as YYYY-MM." }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
+  error: "A period is written YYYY-MM, e.g. 2026-10.",
+});
 
-export const ZReason = z
-  .string({ error: "Give a reason." })
+export const ZReason = zText({ error: "Give a reason." })
   .trim()
   .min(5, { error: "Give a reason of at least 5 characters." })
   .max(500, { error: "A reason must be at most 500 characters." });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "./fields.ts";
 import type { ScoringPolicy } from "../domain/policy.ts";
 
 const score = (field: string) =>
@@ -46,8 +47,7 @@ export const ZPolicyInput = z
       .int({ error: "Failures to revoke must be a whole number." })
       .min(1, { error: "Failures to revoke must be between 1 and 12." })
       .max(12, { error: "Failures to revoke must be between 1 and 12." }),
-    timeZone: z
-      .string({ error: "Choose a time zone." })
+    timeZone: zText({ error: "Choose a time zone." })
       .trim()
       .refine(isTimeZone, { error: "Choose a valid IANA time zone, e.g. Asia/Shanghai." }),
   })
@@ -59,7 +59,7 @@ export type TPolicyInput = z.infer<typeof ZPolicyInput>;
 
 export const ZCreatePolicyVersionInput = z.object({
   policy: ZPolicyInput,
-  note: z.string().trim().max(500, { error: "A note must be at most 500 characters." }).optional(),
+  note: zText().trim().max(500, { error: "A note must be at most 500 characters." }).optional(),
 });
 export type TCreatePolicyVersionInput = z.infer<typeof ZCreatePolicyVersionInput>;
 

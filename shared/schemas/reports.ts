@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zId, zText } from "./fields.ts";
 
 export const REPORT_KINDS = ["VISIT", "SPOT_CHECK"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -15,9 +16,9 @@ export const VISIT_SCENARIOS = [
 export const ANSWERS = ["PASS", "FAIL", "NA"] as const;
 
 export const ZReportAnswer = z.object({
-  itemCode: z.string().trim().min(1, { error: "An answer must name its checklist item." }).max(48),
+  itemCode: zText().trim().min(1, { error: "An answer must name its checklist item." }).max(48),
   answer: z.enum(ANSWERS, { error: "Answer PASS, FAIL or N/A." }),
-  note: z.string().trim().max(500, { error: "A note has at most 500 characters." }).optional(),
+  note: zText().trim().max(500, { error: "A note has at most 500 characters." }).optional(),
 });
 export type TReportAnswer = z.infer<typeof ZReportAnswer>;
 
@@ -31,18 +32,17 @@ const eventAt = z.iso
  */
 export const ZSaveReportInput = z
   .object({
-    reportId: z.number().int().positive().optional(),
-    revision: z.number().int().positive().optional(),
+    reportId: zId().optional(),
+    revision: zId().optional(),
     kind: z.enum(REPORT_KINDS),
-    centerId: z.number({ error: "Choose a center." }).int().positive({ error: "Choose a center." }),
+    centerId: zId("Choose a center."),
     eventAt,
     scenario: z.enum(VISIT_SCENARIOS, { error: "Choose the visit scenario." }).optional(),
-    footageRef: z
-      .string()
+    footageRef: zText()
       .trim()
       .max(120, { error: "The camera/recording reference has at most 120 characters." })
       .optional(),
-    summary: z.string().trim().max(2000, { error: "The summary has at most 2000 characters." }).optional(),
+    summary: zText().trim().max(2000, { error: "The summary has at most 2000 characters." }).optional(),
     answers: z.array(ZReportAnswer).max(200),
   })
   .superRefine((input, ctx) => {
@@ -71,15 +71,14 @@ export type TSaveReportInput = z.input<typeof ZSaveReportInput>;
 export type TSaveReportParsed = z.output<typeof ZSaveReportInput>;
 
 export const ZSubmitReportInput = z.object({
-  reportId: z.number().int().positive(),
-  revision: z.number().int().positive(),
+  reportId: zId(),
+  revision: zId(),
 });
 export type TSubmitReportInput = z.infer<typeof ZSubmitReportInput>;
 
 export const ZVoidReportInput = z.object({
-  reportId: z.number().int().positive(),
-  reason: z
-    .string({ error: "Give a reason." })
+  reportId: zId(),
+  reason: zText({ error: "Give a reason." })
     .trim()
     .min(5, { error: "Give a reason of at least 5 characters." })
     .max(500, { error: "A reason must be at most 500 characters." }),
@@ -92,14 +91,13 @@ export const ZListReportsInput = z
     mine: z.boolean().optional(),
     status: z.enum(["DRAFT", "SUBMITTED", "VOIDED"]).optional(),
     kind: z.enum(REPORT_KINDS).optional(),
-    centerId: z.number().int().positive().optional(),
-    periodKey: z
-      .string()
+    centerId: zId().optional(),
+    periodKey: zText()
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "A period is written YYYY-MM." })
       .optional(),
   })
   .default({});
 export type TListReportsInput = z.infer<typeof ZListReportsInput>;
 
-export const ZReportIdInput = z.object({ reportId: z.number().int().positive() });
+export const ZReportIdInput = z.object({ reportId: zId() });
 export const ZChecklistInput = z.object({ kind: z.enum(REPORT_KINDS) });

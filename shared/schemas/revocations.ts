@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { zId, zText } from "./fields.ts";
 
-const ZDecisionReason = z
-  .string({ error: "Give a reason." })
+const ZDecisionReason = zText({ error: "Give a reason." })
   .trim()
   .min(5, { error: "Give a reason of at least 5 characters." })
   .max(1000, { error: "A reason must be at most 1000 characters." });
@@ -12,14 +12,14 @@ export const ZListRevocationsInput = z.object({ status: z.enum(REVOCATION_STATUS
 export type TListRevocationsInput = z.infer<typeof ZListRevocationsInput>;
 
 export const ZIssueRevocationInput = z.object({
-  proposalId: z.number().int().positive(),
+  proposalId: zId(),
   reason: ZDecisionReason,
   /** The local date (policy time zone) from which the center is revoked. */
   effectiveDate: z.iso.date({ error: "Enter the effective date as YYYY-MM-DD." }),
 });
 export type TIssueRevocationInput = z.infer<typeof ZIssueRevocationInput>;
 
-export const ZDecideRevocationInput = z.object({ proposalId: z.number().int().positive(), reason: ZDecisionReason });
+export const ZDecideRevocationInput = z.object({ proposalId: zId(), reason: ZDecisionReason });
 export type TDecideRevocationInput = z.infer<typeof ZDecideRevocationInput>;
 
 export const ESCALATION_STATUSES = ["OPEN", "RESOLVED", "WITHDRAWN"] as const;
@@ -27,7 +27,7 @@ export const ZListEscalationsInput = z.object({ status: z.enum(ESCALATION_STATUS
 export type TListEscalationsInput = z.infer<typeof ZListEscalationsInput>;
 
 export const ZResolveEscalationInput = z.object({
-  escalationId: z.number().int().positive(),
+  escalationId: zId(),
   resolution: ZDecisionReason,
 });
 export type TResolveEscalationInput = z.infer<typeof ZResolveEscalationInput>;

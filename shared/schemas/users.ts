@@ -1,17 +1,17 @@
 import { z } from "zod";
+import { zId, zText } from "./fields.ts";
 import { ROLES } from "../domain/roles.ts";
 import { onlyWhenValid } from "./refinements.ts";
 
 export const ZUserFields = z
   .object({
-    name: z
-      .string({ error: "Name is required." })
+    name: zText({ error: "Name is required." })
       .trim()
       .min(1, { error: "Name is required." })
       .max(120, { error: "Name must be at most 120 characters." }),
     role: z.enum(ROLES, { error: "Role must be AUDITOR, REGIONAL_MANAGER or HQ_ADMIN." }),
     regionIds: z
-      .array(z.number().int().positive(), { error: "Choose the user's regions." })
+      .array(zId(), { error: "Choose the user's regions." })
       .max(100)
       .transform((ids) => [...new Set(ids)].sort((a, b) => a - b)),
   })
@@ -32,8 +32,7 @@ export const ZUserFields = z
 export type TUserFields = z.infer<typeof ZUserFields>;
 
 export const ZCreateUserInput = z.object({
-  email: z
-    .string({ error: "Email is required." })
+  email: zText({ error: "Email is required." })
     .trim()
     .toLowerCase()
     .max(254, { error: "Email must be at most 254 characters." })
@@ -42,15 +41,14 @@ export const ZCreateUserInput = z.object({
 });
 export type TCreateUserInput = z.infer<typeof ZCreateUserInput>;
 
-export const ZUserIdInput = z.object({ userId: z.string().min(1).max(64) });
-export const ZUpdateUserInput = z.object({ userId: z.string().min(1).max(64), user: ZUserFields });
+export const ZUserIdInput = z.object({ userId: zText().min(1).max(64) });
+export const ZUpdateUserInput = z.object({ userId: zText().min(1).max(64), user: ZUserFields });
 export type TUpdateUserInput = z.infer<typeof ZUpdateUserInput>;
 
 export const ZSetUserActiveInput = z.object({
-  userId: z.string().min(1).max(64),
+  userId: zText().min(1).max(64),
   active: z.boolean(),
-  reason: z
-    .string({ error: "Give a reason." })
+  reason: zText({ error: "Give a reason." })
     .trim()
     .min(3, { error: "Give a reason (at least 3 characters)." })
     .max(500, { error: "Reason must be at most 500 characters." }),
@@ -61,11 +59,8 @@ export const PASSWORD_MIN_LENGTH = 12;
 
 export const ZChangePasswordInput = z
   .object({
-    currentPassword: z
-      .string({ error: "Enter your current password." })
-      .min(1, { error: "Enter your current password." }),
-    newPassword: z
-      .string({ error: "Choose a new password." })
+    currentPassword: zText({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }),
+    newPassword: zText({ error: "Choose a new password." })
       .min(PASSWORD_MIN_LENGTH, { error: `The new password needs at least ${PASSWORD_MIN_LENGTH} characters.` })
       .max(128, { error: "The new password must be at most 128 characters." }),
   })
