@@ -96,9 +96,7 @@ export function scoresWithCaseStatesSql(scoring: ScoringInput): Prisma.Sql {
   const p = scoring.periodKey;
   return Prisma.sql`
     SELECT s.*, c.kind::text AS kind,
-           CASE WHEN rp.last_reversal IS NOT NULL AND rp.last_reversal >= coalesce(
-                  (SELECT max(e.period_key) FROM evaluation e WHERE e.center_id = c.id AND e.period_key < ${p}), '')
-                THEN 0 ELSE c.failure_streak END AS "failureStreak",
+           CASE WHEN reset.center_id IS NOT NULL THEN 0 ELSE c.failure_streak END AS "failureStreak",
            rp.pending_id AS "pendingProposalId", es.pending_id AS "openEscalationId",
            coalesce(rp.issued, false) AS "hasIssuedRevocation",
            coalesce(rp.decided_here, false) OR coalesce(es.decided_here, false) AS "decidedCaseRaisedHere",
@@ -112,7 +110,6 @@ export function scoresWithCaseStatesSql(scoring: ScoringInput): Prisma.Sql {
              bool_or(status IN ('ISSUED', 'REVERSED') AND decided_after_key < ${p}
                      AND (reversed_after_key IS NULL OR reversed_after_key >= ${p})) AS issued,
              bool_or(status <> 'PROPOSED' AND raised_period_key = ${p}) AS decided_here,
-             max(reversed_after_key) FILTER (WHERE reversed_after_key < ${p}) AS last_reversal,
              bool_or(reversed_after_key = ${p}) AS reversed_here
       FROM revocation_proposal WHERE status <> 'WITHDRAWN' GROUP BY center_id) rp
       ON rp.center_id = c.id
@@ -122,7 +119,16 @@ export function scoresWithCaseStatesSql(scoring: ScoringInput): Prisma.Sql {
                               AND (status = 'OPEN' OR resolved_after_key >= ${p})) AS pending_id,
              bool_or(status <> 'OPEN' AND raised_period_key = ${p}) AS decided_here
       FROM escalation WHERE status <> 'WITHDRAWN' GROUP BY center_id) es
-      ON es.center_id = c.id`;
+      ON es.center_id = c.id
+    -- Centers whose streak restarts here: reversed before this period, after their last evaluation.
+    -- Only the few centers with a reversal look up their evaluations (not 5,000 lookups a close).
+    LEFT JOIN (
+      SELECT r.center_id FROM (
+        SELECT center_id, max(reversed_after_key) AS last_reversal FROM revocation_proposal
+        WHERE reversed_after_key < ${p} GROUP BY center_id) r
+      WHERE r.last_reversal >= coalesce(
+        (SELECT max(e.period_key) FROM evaluation e WHERE e.center_id = r.center_id AND e.period_key < ${p}), '')
+    ) reset ON reset.center_id = c.id`;
 }
 
 export interface ClosePlanSummary {
