@@ -79,6 +79,9 @@ export async function writeEvaluationsAndStreaks(
       throw new Error(
         `Close of ${periodKey}: center ${planned.centerId}'s stored streak ${storedStreakAfter} differs from the rule's ${planned.streakAfter}.`,
       );
+    // openCorrectiveActions opens one per FAIL evaluation in SQL: the rule must say the same.
+    if (planned.opensCorrectiveAction !== (planned.result === "FAIL"))
+      throw new Error(`Close of ${periodKey}: center ${planned.centerId}'s corrective action differs from the rule.`);
     return planned;
   });
   return { periodKey, policyVersion, evaluations };

@@ -6,16 +6,15 @@ import { Prisma } from "../../db/generated/client.ts";
 import type { ClosePlan, PlannedEvaluation } from "./plan-close.ts";
 
 /**
- * One for each center the consequence rule says (opensCorrectiveAction); a re-close revives the ones
- * its reopen cancelled instead of duplicating them.
+ * One per failing evaluation, as consequenceOf says (writeEvaluationsAndStreaks stops the close if
+ * the rule ever disagrees); a re-close revives the ones its reopen cancelled instead of duplicating
+ * them. Selected by result rather than by a list of ids: an id array is searched row by row.
  */
 export async function openCorrectiveActions(tx: DbTransaction, plan: ClosePlan, dueAt: Date, now: Date): Promise<void> {
-  const centerIds = plan.evaluations.filter((e) => e.opensCorrectiveAction).map((e) => e.centerId);
-  if (centerIds.length === 0) return;
   await tx.$executeRaw`
     INSERT INTO corrective_action (center_id, evaluation_id, status, due_at, opened_at)
     SELECT e.center_id, e.id, 'OPEN', ${dueAt}, ${now}
-    FROM evaluation e WHERE e.period_key = ${plan.periodKey} AND e.center_id = ANY(${centerIds}::int[])
+    FROM evaluation e WHERE e.period_key = ${plan.periodKey} AND e.result = 'FAIL'
     ON CONFLICT (evaluation_id) DO UPDATE SET status = 'OPEN', due_at = EXCLUDED.due_at, opened_at = EXCLUDED.opened_at
     WHERE corrective_action.status = 'CANCELLED'`;
 }
