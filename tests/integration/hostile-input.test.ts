@@ -3,21 +3,15 @@
 // through the real HTTP stack, nothing is stored, and no answer shows server internals.
 import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createContextInner } from "../../server/context.ts";
 import { errorIdOf } from "../../server/http/unexpected-error.ts";
 import { publicProcedure, router } from "../../server/trpc.ts";
-import type { SessionUser } from "../../server/context.ts";
-import { makeCenter, makeRegion, makeUser, TEST_PASSWORD } from "../factories/network.ts";
-import { makePolicyVersion } from "../factories/records.ts";
-import { buildTestApp, sessionCookie, signInOverHttp, type TestApp } from "../helpers/test-app.ts";
+import { useManagerOverHttp } from "../helpers/manager-over-http.ts";
 import { useTestDatabase } from "../setup/test-database.ts";
 
 const database = useTestDatabase();
-let app: TestApp;
-let manager: SessionUser;
-let cookie: string;
-let center: { id: number };
+const http = useManagerOverHttp(database);
 
 const INTERNALS = /prisma|node_modules|\/work\/|\.ts:\d+|stack|SELECT |invalid byte sequence|postgres/i;
 
@@ -27,32 +21,18 @@ interface ErrorBody {
 const errorOf = (body: string) => (JSON.parse(body) as ErrorBody).error;
 
 async function mutate(path: string, input: unknown) {
-  const response = await app.inject({
+  const response = await http.app.inject({
     method: "POST",
     url: `/api/trpc/${path}`,
-    headers: { cookie, "content-type": "application/json", "x-franchise-audit": "1" },
+    headers: { cookie: http.cookie, "content-type": "application/json", "x-franchise-audit": "1" },
     payload: JSON.stringify(input),
   });
   return { status: response.statusCode, body: response.body };
 }
 
-beforeAll(async () => {
-  const db = database.db;
-  await makePolicyVersion(db);
-  const region = await makeRegion(db);
-  center = await makeCenter(db, region.id);
-  manager = await makeUser(db, "REGIONAL_MANAGER", [region.id]);
-  app = await buildTestApp(db);
-  cookie = sessionCookie(await signInOverHttp(app, manager.email, TEST_PASSWORD));
-});
-
-afterAll(async () => {
-  await app.close();
-});
-
 describe(`hostile input over HTTP (${database.kind})`, () => {
   const call = (overrides: Record<string, unknown>) => ({
-    centerId: center.id,
+    centerId: http.center.id,
     workOrderNo: "WO-HOSTILE-1",
     calledAt: "2026-11-20T10:00:00+08:00",
     outcome: "REACHED",
@@ -81,7 +61,7 @@ describe(`hostile input over HTTP (${database.kind})`, () => {
   });
 
   it("answers an anonymous sign-in with a NUL byte in the e-mail with a field message, and audits it", async () => {
-    const response = await app.inject({
+    const response = await http.app.inject({
       method: "POST",
       url: "/api/auth/sign-in/email",
       headers: { "content-type": "application/json", origin: "http://localhost:3000" },
