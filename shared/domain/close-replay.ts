@@ -4,7 +4,7 @@
 // test replays it against the services on a real database, and the close's case-state statement
 // (server/services/periods/plan-close.ts) mirrors caseStateAt.
 import type { CenterKind } from "../schemas/centers.ts";
-import { type CaseAction, consequenceOf, type OpenCase } from "./consequences.ts";
+import { type CaseAction, consequenceOf, type OpenCase, raisesCase } from "./consequences.ts";
 import type { EvaluationResult } from "./scoring.ts";
 
 /**
@@ -101,7 +101,7 @@ export function replayCloses({
     const consequence = consequenceOf({ kind, streakBefore, openCase: state.openCase, result }, failuresToRevoke);
     let caseAction = consequence.caseAction;
     if (result === "FAIL") failures.push(periodKey);
-    if (caseAction === "RAISE_PROPOSAL" || caseAction === "RAISE_ESCALATION") {
+    if (raisesCase(caseAction)) {
       if (state.decidedCaseRaisedHere) caseAction = "NONE";
       else pendingCase = { raisedPeriodKey: periodKey, evidence: failures.slice(-consequence.streakAfter) };
     } else if (caseAction === "JOIN_PENDING" && pendingCase) {

@@ -43,9 +43,13 @@ function caseActionFor(input: ConsequenceInput, streakAfter: number, failuresToR
   return input.kind === "AUTHORIZED" ? "RAISE_PROPOSAL" : "RAISE_ESCALATION";
 }
 
+export function raisesCase(action: CaseAction): boolean {
+  return action === "RAISE_PROPOSAL" || action === "RAISE_ESCALATION";
+}
+
 /** The case a center has after a consequence. */
 export function caseAfter(before: OpenCase, action: CaseAction): OpenCase {
-  return action === "RAISE_PROPOSAL" || action === "RAISE_ESCALATION" ? "PENDING" : before;
+  return raisesCase(action) ? "PENDING" : before;
 }
 
 /**

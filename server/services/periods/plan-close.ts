@@ -1,6 +1,6 @@
 // What closing a period would do, center by center: its scores (the set-based query) and the
 // consequence step of the shared rules. Close writes this plan; the close preview only shows it.
-import { type Consequence, consequenceOf, type OpenCase } from "../../../shared/domain/consequences.ts";
+import { type Consequence, consequenceOf, type OpenCase, raisesCase } from "../../../shared/domain/consequences.ts";
 import type { EvaluationResult } from "../../../shared/domain/scoring.ts";
 import type { CenterKind } from "../../../shared/schemas/centers.ts";
 import type { DbReader } from "../../db/create-database.ts";
@@ -64,7 +64,8 @@ export function plannedEvaluation(row: PlanningRow, policyVersion: PolicyVersion
     { kind: row.kind, streakBefore: row.failureStreak, openCase, result: row.result },
     policyVersion.policy.failuresToRevoke,
   );
-  if (row.decidedCaseRaisedHere && raisesCase(consequence.caseAction)) consequence.caseAction = "NONE";
+  // A case this period raised and headquarters decided since is that decision: not raised again.
+  const caseAction = row.decidedCaseRaisedHere && raisesCase(consequence.caseAction) ? "NONE" : consequence.caseAction;
   return {
     centerId: row.centerId,
     kind: row.kind,
@@ -72,11 +73,8 @@ export function plannedEvaluation(row: PlanningRow, policyVersion: PolicyVersion
     streakBefore: row.failureStreak,
     pendingCaseId,
     ...consequence,
+    caseAction,
   };
-}
-
-function raisesCase(action: PlannedEvaluation["caseAction"]): boolean {
-  return action === "RAISE_PROPOSAL" || action === "RAISE_ESCALATION";
 }
 
 /**
