@@ -89,7 +89,7 @@ export const recordsEn = {
   imports: {
     title: "Import callbacks",
     intro:
-      "Upload the call center's CSV export (UTF-8 or GB18030). The file is checked first; only a file without errors can be imported, and it is imported as a whole.",
+      "Upload the call center's CSV export (UTF-8, GB18030, or UTF-16 with a BOM). The file is checked first; only a file without errors can be imported, and it is imported as a whole.",
     columns: "Columns: {{columns}}",
     file: "CSV file",
     validate: "Check the file",

@@ -91,7 +91,8 @@ export const recordsZhCN: Translated<typeof recordsEn> = {
   },
   imports: {
     title: "导入回访",
-    intro: "上传呼叫中心导出的 CSV（UTF-8 或 GB18030）。系统先检查文件；只有没有错误的文件才能导入，并且整体导入。",
+    intro:
+      "上传呼叫中心导出的 CSV（UTF-8、GB18030，或带 BOM 的 UTF-16）。系统先检查文件；只有没有错误的文件才能导入，并且整体导入。",
     columns: "列：{{columns}}",
     file: "CSV 文件",
     validate: "检查文件",

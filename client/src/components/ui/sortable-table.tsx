@@ -24,6 +24,8 @@ export function SortableTable<TData extends RowData>(props: {
   table: ReactTable<SortableFeatures, TData>;
   testId: string;
   rowAttributes?: (row: TData) => Record<`data-${string}`, string | number>;
+  /** Columns holding sentences (messages): they wrap instead of widening the table. */
+  wrappingColumns?: ReadonlySet<string>;
 }) {
   const { table } = props;
   return (
@@ -34,7 +36,10 @@ export function SortableTable<TData extends RowData>(props: {
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className="hover:bg-slate-50" {...props.rowAttributes?.(row.original)}>
               {row.getAllCells().map((cell) => (
-                <td key={cell.id} className="px-3 py-2 whitespace-nowrap">
+                <td
+                  key={cell.id}
+                  className={`px-3 py-2 ${props.wrappingColumns?.has(cell.column.id) ? "min-w-64" : "whitespace-nowrap"}`}
+                >
                   <table.FlexRender cell={cell} />
                 </td>
               ))}

@@ -13,6 +13,7 @@ import { Notice } from "../../components/ui/notice.tsx";
 
 type ImportError = { row: number; column: string; message: string };
 const errorColumn = createColumnHelper<SortableFeatures, ImportError>();
+const MESSAGE_COLUMN: ReadonlySet<string> = new Set(["message"]);
 
 export function ImportPage() {
   const { t } = useTranslation();
@@ -136,7 +137,12 @@ export function ImportPage() {
             {result.errorCount > result.errors.length &&
               ` ${t("imports.listedOnly", { listed: result.errors.length })}`}
           </Notice>
-          <SortableTable table={errorTable} testId="import-errors" rowAttributes={(e) => ({ "data-row": e.row })} />
+          <SortableTable
+            table={errorTable}
+            testId="import-errors"
+            rowAttributes={(e) => ({ "data-row": e.row })}
+            wrappingColumns={MESSAGE_COLUMN}
+          />
         </div>
       )}
       {result?.status === "VALIDATED" && (
