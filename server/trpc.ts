@@ -14,21 +14,31 @@ export function fieldErrorsOf(cause: unknown): Record<string, string[] | undefin
   return null;
 }
 
-const t = initTRPC.context<Context>().create({
-  errorFormatter({ shape, error }) {
-    const unexpected = error.code === "INTERNAL_SERVER_ERROR";
-    const message = unexpected
-      ? unexpectedErrorMessage(errorIdOf(error))
-      : error.cause instanceof z.ZodError
-        ? "Some fields need attention."
-        : shape.message;
-    return {
-      ...shape,
-      message,
-      data: { ...shape.data, stack: undefined, fieldErrors: fieldErrorsOf(error.cause) },
-    };
-  },
-});
+/**
+ * Who may call a procedure, declared on every one of them by the base procedure it is built from.
+ * The router-walk test reads it from the router and checks each answer against the role table.
+ */
+export type ProcedureAccess =
+  { access: "public" } | { access: "signed-in" } | { access: "permission"; permission: Permission };
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureAccess>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const unexpected = error.code === "INTERNAL_SERVER_ERROR";
+      const message = unexpected
+        ? unexpectedErrorMessage(errorIdOf(error))
+        : error.cause instanceof z.ZodError
+          ? "Some fields need attention."
+          : shape.message;
+      return {
+        ...shape,
+        message,
+        data: { ...shape.data, stack: undefined, fieldErrors: fieldErrorsOf(error.cause) },
+      };
+    },
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -46,12 +56,12 @@ const baseProcedure = t.procedure.use(async ({ ctx, type, next }) => {
   return result;
 });
 
-export const publicProcedure = baseProcedure;
+export const publicProcedure = baseProcedure.meta({ access: "public" });
 
 /** The procedures a user signed in with a temporary password may still call. */
 const ALLOWED_WITH_TEMPORARY_PASSWORD = new Set(["session.changePassword", "session.me"]);
 
-export const authedProcedure = baseProcedure.use(({ ctx, path, next }) => {
+export const authedProcedure = baseProcedure.meta({ access: "signed-in" }).use(({ ctx, path, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   if (ctx.user.mustChangePassword && !ALLOWED_WITH_TEMPORARY_PASSWORD.has(path))
     throw new TRPCError({ code: "FORBIDDEN", message: MUST_CHANGE_PASSWORD_MESSAGE });
@@ -60,7 +70,7 @@ export const authedProcedure = baseProcedure.use(({ ctx, path, next }) => {
 
 /** A procedure only the roles holding `permission` may call; others get FORBIDDEN naming those roles. */
 export function requirePermission(permission: Permission) {
-  return authedProcedure.use(({ ctx, next }) => {
+  return authedProcedure.meta({ access: "permission", permission }).use(({ ctx, next }) => {
     const refusal = permissionRefusal(ctx.user, permission);
     if (refusal) throw new TRPCError({ code: "FORBIDDEN", message: refusal });
     return next();
