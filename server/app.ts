@@ -13,6 +13,7 @@ import { registerAuditLogExportRoute } from "./http/audit-log-export-route.ts";
 import { errorIdOf, newErrorId, unexpectedErrorMessage } from "./http/unexpected-error.ts";
 import { registerAuthRoutes, toWebRequest } from "./http/auth-routes.ts";
 import { registerCallbackImportRoute } from "./http/callback-import-route.ts";
+import { refuseForeignOrigins } from "./http/origin-check.ts";
 import { type AppRouter, appRouter } from "./routers/_app.ts";
 
 export interface AppOptions {
@@ -60,6 +61,10 @@ export async function buildApp({ db, auth, clientDir, logger = false }: AppOptio
     request.log.error({ err: error, errorId }, "request failed");
     return reply.status(500).send({ message: unexpectedErrorMessage(errorId), errorId });
   });
+
+  // The origins better-auth trusts are the application's own: one list for both checks.
+  const trusted = auth.options.trustedOrigins;
+  refuseForeignOrigins(app, Array.isArray(trusted) ? trusted : []);
 
   app.get("/healthz", async (_request, reply) => {
     try {

@@ -1,5 +1,5 @@
 // Sign-in with better-auth: email + password only, sign-up closed (headquarters creates users),
-// sessions in the database, HttpOnly SameSite=Lax cookies, failed sign-ins rate-limited.
+// sessions in the database, HttpOnly SameSite=Lax cookies.
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
@@ -9,8 +9,6 @@ import { PASSWORD_MIN_LENGTH } from "../../shared/schemas/users.ts";
 
 /** The header our HTTP bridge sets to the client's address; clients cannot forge it. */
 export const CLIENT_IP_HEADER = "x-franchise-audit-client-ip";
-
-export const SIGN_IN_RATE_LIMIT = { window: 60, max: 5 };
 
 /** A session lasts 12 hours and is extended when used after it is an hour old. */
 export const SESSION_EXPIRES_IN_S = 60 * 60 * 12;
@@ -50,7 +48,8 @@ export function createAuth({ db, secret, baseURL, trustedOrigins }: AuthOptions)
       storage: "database",
       window: 60,
       max: 100,
-      customRules: { "/sign-in/email": SIGN_IN_RATE_LIMIT },
+      // Sign-in has its own throttle (sign-in-throttle.ts): failures only, by address and by account.
+      customRules: { "/sign-in/email": false },
     },
     advanced: {
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },

@@ -1,7 +1,10 @@
-// GET /api/audit-log.csv: the filtered audit log as a CSV file, written a page at a time so an
+// POST /api/audit-log.csv: the filtered audit log as a CSV file, written a page at a time so an
 // export of the whole log never sits in memory. Same filters and permission as auditLog.list.
+// A POST from the page's form (the browser streams the download to disk): an export is audited, so
+// it is a change a cross-site link must not set off (SameSite=Lax sends no cookie on a cross-site
+// POST, and the origin check refuses it).
 import { Readable } from "node:stream";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { CSV_BOM, csvLine } from "../../shared/domain/csv-export.ts";
 import { ZAuditLogFilter } from "../../shared/schemas/audit-log.ts";
@@ -16,12 +19,22 @@ const HEADER = ["id", "at", "actor_email", "actor_id", "action", "entity_type", 
 const EXPORT_PAGE = 5000;
 
 export function registerAuditLogExportRoute(app: FastifyInstance, { auth, db }: { auth: Auth; db: Db }): void {
-  app.get("/api/audit-log.csv", async (request, reply) => {
+  // Encapsulated, so the form body's parser applies to this route only.
+  void app.register(async (scope) => {
+    scope.addContentTypeParser(
+      "application/x-www-form-urlencoded",
+      { parseAs: "string", bodyLimit: 16 * 1024 },
+      (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+    );
+    scope.post("/api/audit-log.csv", exportAuditLog);
+  });
+
+  async function exportAuditLog(request: FastifyRequest, reply: FastifyReply) {
     const user = await resolveSessionUser(auth, db, toWebRequest(request).headers);
     if (!user) return reply.status(401).send({ message: "Please sign in." });
     const refusal = permissionRefusal(user, "audit.read");
     if (refusal) return reply.status(403).send({ message: refusal });
-    const parsed = ZAuditLogFilter.safeParse(request.query);
+    const parsed = ZAuditLogFilter.safeParse(request.body ?? {});
     if (!parsed.success) {
       return reply
         .status(400)
@@ -67,5 +80,5 @@ export function registerAuditLogExportRoute(app: FastifyInstance, { auth, db }: 
       .header("content-disposition", `attachment; filename="audit-log-${stamp}.csv"`)
       .header("cache-control", "no-store")
       .send(Readable.from(lines()));
-  });
+  }
 }

@@ -1,35 +1,41 @@
-// Mounts better-auth under /api/auth and audits what passes through it: sign-in, failed sign-in
-// (with the reason), sign-out. Sign-in input is checked with the shared schema first, so a bad
-// email gets a message naming the field.
+// Mounts the three better-auth routes the product uses (sign-in, sign-out, the session) under
+// /api/auth, and nothing else of it: changing a name or a password goes through audited procedures.
+// Sign-in is throttled before its input is read (sign-in-throttle.ts), checked with the shared
+// schema, and audited: sign-in, failed sign-in (with the reason), the first refusal of a window.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { ZSignInInput } from "../../shared/schemas/auth.ts";
 import { type Auth, CLIENT_IP_HEADER } from "../auth/create-auth.ts";
 import { resolveSessionUser } from "../auth/session-user.ts";
+import { checkSignInThrottle, recordFailedSignIn, recordRefusedSignIn } from "../auth/sign-in-throttle.ts";
 import type { Db } from "../db/create-database.ts";
 import { recordAudit } from "../services/audit/record-audit.ts";
 import { withoutUnsafeCharacters } from "../../shared/domain/plain-text.ts";
 
+/** One answer for a wrong password, an unknown account and a deactivated one, right password or not. */
+const BAD_CREDENTIALS = { code: "INVALID_EMAIL_OR_PASSWORD", message: "Invalid email or password." };
+
 export function registerAuthRoutes(app: FastifyInstance, { auth, db }: { auth: Auth; db: Db }): void {
-  app.route({
-    method: ["GET", "POST"],
-    url: "/api/auth/*",
-    handler: async (request, reply) => {
-      const path = request.url.split("?")[0];
-      if (request.method === "POST" && path === "/api/auth/sign-in/email") return signIn(request, reply);
-      if (request.method === "POST" && path === "/api/auth/sign-out") return signOut(request, reply);
-      return forward(request, reply);
-    },
-  });
+  app.post("/api/auth/sign-in/email", signIn);
+  app.post("/api/auth/sign-out", signOut);
+  app.get("/api/auth/get-session", forward);
 
   async function signIn(request: FastifyRequest, reply: FastifyReply) {
-    const parsed = ZSignInInput.safeParse(request.body);
+    const ip = request.ip;
     const attemptedEmail = emailIn(request.body);
+    const byAddress = await checkSignInThrottle(db, { ip, email: null });
+    if (byAddress.limited) return refuse(request, reply, byAddress, null);
+
+    const parsed = ZSignInInput.safeParse(request.body);
     if (!parsed.success) {
       const fieldErrors = z.flattenError(parsed.error).fieldErrors;
+      await recordFailedSignIn(db, { ip, email: attemptedEmail });
       await auditFailure(request, attemptedEmail, "INVALID_INPUT");
       return reply.status(400).send({ code: "INVALID_INPUT", message: "Some fields need attention.", fieldErrors });
     }
+    const byAccount = await checkSignInThrottle(db, { ip, email: parsed.data.email });
+    if (byAccount.limited) return refuse(request, reply, byAccount, parsed.data.email);
+
     const response = await auth.handler(toWebRequest(request, JSON.stringify(parsed.data)));
     const body = await response.text();
     if (response.status === 200) {
@@ -40,14 +46,35 @@ export function registerAuthRoutes(app: FastifyInstance, { auth, db }: { auth: A
         action: "SIGN_IN",
         entityType: "user",
         entityId: user.id,
-        ip: request.ip,
+        ip,
       });
-    } else {
-      const reason =
-        response.status === 429 ? "RATE_LIMITED" : response.status === 403 ? "DEACTIVATED" : "BAD_CREDENTIALS";
-      await auditFailure(request, parsed.data.email, reason);
+      return sendWebResponse(reply, response, body);
     }
-    return sendWebResponse(reply, response, body);
+    await recordFailedSignIn(db, { ip, email: parsed.data.email });
+    // better-auth answers a deactivated account (our session hook refuses it) with 403 only when the
+    // password was right: answered as a wrong password, so the answer tells a guesser nothing.
+    await auditFailure(request, parsed.data.email, response.status === 403 ? "DEACTIVATED" : "BAD_CREDENTIALS");
+    return reply.status(401).send(BAD_CREDENTIALS);
+  }
+
+  async function refuse(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    verdict: { by: "address" | "account"; retryAfterS: number; firstRefusal: boolean },
+    email: string | null,
+  ) {
+    if (verdict.firstRefusal) {
+      await recordRefusedSignIn(db, { ip: request.ip, email });
+      await auditFailure(request, email ?? emailIn(request.body), "RATE_LIMITED");
+    }
+    return reply
+      .status(429)
+      .header("retry-after", String(verdict.retryAfterS))
+      .send({
+        code: "RATE_LIMITED",
+        message: `Too many failed sign-ins ${verdict.by === "address" ? "from this address" : "for this account"}: try again in ${Math.ceil(verdict.retryAfterS / 60)} minute(s).`,
+        retryAfterS: verdict.retryAfterS,
+      });
   }
 
   async function signOut(request: FastifyRequest, reply: FastifyReply) {

@@ -66,7 +66,7 @@ describe("administration", () => {
     await entry.getByRole("button", { name: "Show" }).click();
     await expect.poll(() => hq.page.getByTestId("audit-details").textContent()).toMatch(/"reason": "Contract ended"/);
     const download = hq.page.waitForEvent("download");
-    await hq.page.getByRole("link", { name: "Export CSV" }).click();
+    await hq.page.getByRole("button", { name: "Export CSV" }).click();
     expect((await download).suggestedFilename()).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
     await screenshot(hq.page, "audit-log");
     expect(await seriousAccessibilityViolations(hq.page)).toEqual([]);

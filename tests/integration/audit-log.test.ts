@@ -5,7 +5,7 @@ import { recordAudits } from "../../server/services/audit/record-audit.ts";
 import { makeRegion, makeUser, TEST_PASSWORD } from "../factories/network.ts";
 import { callerFor } from "../helpers/callers.ts";
 import { schemaIssuesOfCall } from "../helpers/field-errors.ts";
-import { buildTestApp, sessionCookie, signInOverHttp, type TestApp } from "../helpers/test-app.ts";
+import { buildTestApp, sessionCookie, signInOverHttp, type TestApp, TEST_ORIGIN } from "../helpers/test-app.ts";
 import { useTestDatabase } from "../setup/test-database.ts";
 
 const database = useTestDatabase();
@@ -94,9 +94,10 @@ describe(`audit log (${database.kind})`, () => {
   it("exports the filtered log as a formula-safe CSV, and audits the export", async () => {
     const cookie = sessionCookie(await signInOverHttp(app, hq.email, TEST_PASSWORD, "192.0.2.1"));
     const response = await app.inject({
-      method: "GET",
-      url: "/api/audit-log.csv?action=REPORT_VOIDED",
-      headers: { cookie },
+      method: "POST",
+      url: "/api/audit-log.csv",
+      headers: { cookie, origin: TEST_ORIGIN, "content-type": "application/x-www-form-urlencoded" },
+      payload: "action=REPORT_VOIDED",
     });
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toBe("text/csv; charset=utf-8");
@@ -115,8 +116,38 @@ describe(`audit log (${database.kind})`, () => {
 
   it("refuses the export to anyone but headquarters", async () => {
     const cookie = sessionCookie(await signInOverHttp(app, manager.email, TEST_PASSWORD, "192.0.2.2"));
-    const response = await app.inject({ method: "GET", url: "/api/audit-log.csv", headers: { cookie } });
+    const response = await app.inject({ method: "POST", url: "/api/audit-log.csv", headers: { cookie } });
     expect(response.statusCode).toBe(403);
-    expect((await app.inject({ method: "GET", url: "/api/audit-log.csv" })).statusCode).toBe(401);
+    expect((await app.inject({ method: "POST", url: "/api/audit-log.csv" })).statusCode).toBe(401);
+  });
+
+  it("exports on a POST only: a link (GET) sets off nothing, and another site's form is refused", async () => {
+    const cookie = sessionCookie(await signInOverHttp(app, hq.email, TEST_PASSWORD, "192.0.2.3"));
+    const before = await database.db.auditLog.count({ where: { action: "AUDIT_LOG_EXPORTED" } });
+    const link = await app.inject({ method: "GET", url: "/api/audit-log.csv", headers: { cookie } });
+    expect(link.statusCode).toBe(404);
+    const foreign = await app.inject({
+      method: "POST",
+      url: "/api/audit-log.csv",
+      headers: { cookie, origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
+      payload: "action=SIGN_IN",
+    });
+    expect(foreign.statusCode).toBe(403);
+    expect(await database.db.auditLog.count({ where: { action: "AUDIT_LOG_EXPORTED" } })).toBe(before);
+  });
+
+  it("refuses a filter with a NUL byte at its field, showing no internals", async () => {
+    const cookie = sessionCookie(await signInOverHttp(app, hq.email, TEST_PASSWORD, "192.0.2.4"));
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/audit-log.csv",
+      headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+      payload: "actor=a%00b",
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({
+      message: "Some filters need attention.",
+      fieldErrors: { actor: ["Contains a control character (U+0000); remove it."] },
+    });
   });
 });

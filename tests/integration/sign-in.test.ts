@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SIGN_IN_RATE_LIMIT } from "../../server/auth/create-auth.ts";
+import { SIGN_IN_LIMITS } from "../../server/auth/sign-in-throttle.ts";
 import { makeRegion, makeUser, TEST_PASSWORD } from "../factories/network.ts";
 import { buildTestApp, sessionCookie, signInOverHttp, type TestApp, TEST_ORIGIN } from "../helpers/test-app.ts";
 import { useTestDatabase } from "../setup/test-database.ts";
@@ -73,28 +73,62 @@ describe(`sign-in (${database.kind})`, () => {
     ]);
   });
 
-  it("rate-limits a burst of failures from one address (429) and audits the refusals", async () => {
+  it("refuses an address after its failures (429, even the right password), audits the first refusal only", async () => {
     const user = await makeUser(database.db, "AUDITOR", []);
+    const { max } = SIGN_IN_LIMITS.perAddress;
     const statuses: number[] = [];
-    for (let i = 0; i < SIGN_IN_RATE_LIMIT.max + 2; i++) {
-      statuses.push((await signInOverHttp(app, user.email, `wrong-${i}-password`, "198.51.100.7")).statusCode);
+    for (let i = 0; i < max; i++) {
+      // Malformed attempts count like wrong passwords; other accounts each time, so the account
+      // limit cannot be what refuses.
+      const email = i % 2 === 0 ? `guess${i}.${user.email}` : `not-an-email-${i}`;
+      statuses.push((await signInOverHttp(app, email, `wrong-${i}-password`, "198.51.100.7")).statusCode);
     }
-    expect(statuses.slice(0, SIGN_IN_RATE_LIMIT.max)).toEqual(Array(SIGN_IN_RATE_LIMIT.max).fill(401));
-    expect(statuses.slice(SIGN_IN_RATE_LIMIT.max)).toEqual([429, 429]);
-    // Even the right password is refused while the window lasts…
-    expect((await signInOverHttp(app, user.email, TEST_PASSWORD, "198.51.100.7")).statusCode).toBe(429);
-    // …but only from that address.
+    expect(statuses.filter((s) => s === 429)).toEqual([]);
+    const refused = [
+      await signInOverHttp(app, user.email, "wrong-again-password", "198.51.100.7"),
+      await signInOverHttp(app, "not-an-email", "x", "198.51.100.7"),
+      await signInOverHttp(app, user.email, TEST_PASSWORD, "198.51.100.7"),
+    ];
+    expect(refused.map((r) => r.statusCode)).toEqual([429, 429, 429]);
+    expect(refused[0]!.headers["retry-after"]).toMatch(/^\d+$/);
+    expect(refused[0]!.json()).toMatchObject({ code: "RATE_LIMITED" });
+    // Only from that address.
     expect((await signInOverHttp(app, user.email, TEST_PASSWORD, "198.51.100.8")).statusCode).toBe(200);
-    const reasons = (await auditEntries("SIGN_IN_FAILED", user.email)).map(
-      (e) => (e.after as { reason: string }).reason,
-    );
-    expect(reasons.filter((r) => r === "RATE_LIMITED")).toHaveLength(3);
+    const limited = await database.db.auditLog.count({
+      where: { action: "SIGN_IN_FAILED", ip: "198.51.100.7", after: { equals: { reason: "RATE_LIMITED" } } },
+    });
+    expect(limited).toBe(1);
   });
 
-  it("ignores a client-supplied address header when rate-limiting", async () => {
+  it("refuses an account guessed from many addresses, whichever address comes next", async () => {
+    const user = await makeUser(database.db, "AUDITOR", []);
+    const other = await makeUser(database.db, "AUDITOR", []);
+    const { max } = SIGN_IN_LIMITS.perAccount;
+    for (let i = 0; i < max; i++) {
+      const response = await signInOverHttp(app, user.email, `guess-${i}-password`, `192.0.2.${10 + i}`);
+      expect(response.statusCode).toBe(401);
+    }
+    // The account is refused from a new address, even with its right password (upper-cased too)…
+    expect((await signInOverHttp(app, user.email.toUpperCase(), TEST_PASSWORD, "192.0.2.99")).statusCode).toBe(429);
+    // …while another account signs in from the same address.
+    expect((await signInOverHttp(app, other.email, TEST_PASSWORD, "192.0.2.99")).statusCode).toBe(200);
+  });
+
+  it("does not count successful sign-ins: a whole office signs in from one address", async () => {
+    const region = await makeRegion(database.db);
+    const colleagues = await Promise.all(
+      Array.from({ length: SIGN_IN_LIMITS.perAddress.max + 5 }, () => makeUser(database.db, "AUDITOR", [region.id])),
+    );
+    const statuses: number[] = [];
+    for (const colleague of colleagues)
+      statuses.push((await signInOverHttp(app, colleague.email, TEST_PASSWORD, "198.51.100.30")).statusCode);
+    expect(new Set(statuses)).toEqual(new Set([200]));
+  });
+
+  it("ignores a client-supplied address header when throttling", async () => {
     const user = await makeUser(database.db, "AUDITOR", []);
     const statuses: number[] = [];
-    for (let i = 0; i < SIGN_IN_RATE_LIMIT.max + 1; i++) {
+    for (let i = 0; i < SIGN_IN_LIMITS.perAddress.max + 1; i++) {
       const response = await app.inject({
         method: "POST",
         url: "/api/auth/sign-in/email",
@@ -105,7 +139,8 @@ describe(`sign-in (${database.kind})`, () => {
           "x-forwarded-for": `10.0.1.${i}`,
         },
         remoteAddress: "198.51.100.20",
-        payload: { email: user.email, password: "wrong-password-x" },
+        // A different account each time, so only the address can be what is counted.
+        payload: { email: `guess${i}.${user.email}`, password: "wrong-password-x" },
       });
       statuses.push(response.statusCode);
     }
@@ -119,9 +154,38 @@ describe(`sign-in (${database.kind})`, () => {
     expect(await me(cookie)).toMatchObject({ id: user.id });
     await database.db.user.update({ where: { id: user.id }, data: { active: false } });
     expect(await me(cookie)).toBeNull();
-    const after = await signInOverHttp(app, user.email, TEST_PASSWORD, "203.0.113.4");
-    expect(after.statusCode).toBe(403);
-    expect(await auditEntries("SIGN_IN_FAILED", user.email)).toMatchObject([{ after: { reason: "DEACTIVATED" } }]);
+    const rightPassword = await signInOverHttp(app, user.email, TEST_PASSWORD, "203.0.113.4");
+    const wrongPassword = await signInOverHttp(app, user.email, "not-the-password", "203.0.113.4");
+    // The same answer either way: it tells a guesser nothing about the password.
+    expect([rightPassword.statusCode, rightPassword.body]).toEqual([wrongPassword.statusCode, wrongPassword.body]);
+    expect(rightPassword.statusCode).toBe(401);
+    expect(rightPassword.headers["set-cookie"]).toBeUndefined();
+    expect(await auditEntries("SIGN_IN_FAILED", user.email)).toMatchObject([
+      { after: { reason: "DEACTIVATED" } },
+      { after: { reason: "BAD_CREDENTIALS" } },
+    ]);
+  });
+
+  it("exposes only sign-in, sign-out and the session of better-auth's routes", async () => {
+    const user = await makeUser(database.db, "AUDITOR", []);
+    const cookie = sessionCookie(await signInOverHttp(app, user.email, TEST_PASSWORD, "203.0.113.5"));
+    const headers = { cookie, "content-type": "application/json", origin: TEST_ORIGIN };
+    const sideDoors = [
+      ["/api/auth/update-user", { name: "HQ 总部 Admin", image: "javascript:alert(1)" }],
+      ["/api/auth/change-password", { currentPassword: TEST_PASSWORD, newPassword: "Another-Pass-2026!" }],
+      ["/api/auth/sign-up/email", { email: "new@test.example", password: "Another-Pass-2026!", name: "x" }],
+      ["/api/auth/revoke-sessions", {}],
+      ["/api/auth/delete-user", {}],
+    ] as const;
+    for (const [url, payload] of sideDoors) {
+      const response = await app.inject({ method: "POST", url, headers, payload });
+      expect([url, response.statusCode]).toEqual([url, 404]);
+    }
+    expect((await app.inject({ method: "GET", url: "/api/auth/list-sessions", headers })).statusCode).toBe(404);
+    expect((await database.db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe(user.name);
+    const session = await app.inject({ method: "GET", url: "/api/auth/get-session", headers });
+    expect(session.statusCode).toBe(200);
+    expect(session.json()).toMatchObject({ user: { id: user.id } });
   });
 
   it("refuses a session cookie whose token or signature was altered", async () => {

@@ -5,6 +5,8 @@ export interface SignInFailure {
   message: string;
   fieldErrors?: Partial<Record<keyof TSignInInput, string[]>>;
   status: number;
+  /** With a 429: seconds until the throttle lets this address or account try again. */
+  retryAfterS?: number;
 }
 
 export async function signIn(input: TSignInInput): Promise<SignInFailure | null> {
@@ -15,7 +17,12 @@ export async function signIn(input: TSignInInput): Promise<SignInFailure | null>
   });
   if (response.ok) return null;
   const body = (await response.json().catch(() => ({}))) as Partial<SignInFailure>;
-  return { status: response.status, message: body.message ?? response.statusText, fieldErrors: body.fieldErrors };
+  return {
+    status: response.status,
+    message: body.message ?? response.statusText,
+    fieldErrors: body.fieldErrors,
+    retryAfterS: body.retryAfterS,
+  };
 }
 
 export async function signOut(): Promise<void> {

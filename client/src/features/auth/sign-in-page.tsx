@@ -40,8 +40,8 @@ export function SignInPage() {
     }
     if (failure.fieldErrors) setFieldErrors(failure.fieldErrors);
     else if (failure.status === 401) setFormError(t("signIn.badCredentials"));
-    else if (failure.status === 429) setFormError(t("signIn.rateLimited"));
-    else if (failure.status === 403) setFormError(t("signIn.deactivated"));
+    else if (failure.status === 429)
+      setFormError(t("signIn.rateLimited", { minutes: Math.ceil((failure.retryAfterS ?? 60) / 60) }));
     else setFormError(t("signIn.failed", { message: failure.message }));
   }
 
