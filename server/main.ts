@@ -8,7 +8,7 @@ import { createAuth } from "./auth/create-auth.ts";
 import { readConfig } from "./config.ts";
 import { createDatabase } from "./db/create-database.ts";
 import { migrateDatabase } from "./db/migrate.ts";
-import { removeObsoleteStagingLater } from "./services/callback-imports/staging-cleanup.ts";
+import { startHousekeeping } from "./jobs/housekeeping.ts";
 
 const config = readConfig();
 const database = await createDatabase(config.databaseUrl);
@@ -16,10 +16,8 @@ const applied = await migrateDatabase(database.db);
 if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
 
 const seeded = await seedDemoNetwork(database.db);
-// Imports a previous run left unfinished are failed, and staged rows no longer needed removed; then
-// again every five minutes (an upload that stops moving is failed after two).
-removeObsoleteStagingLater(database.db);
-setInterval(() => removeObsoleteStagingLater(database.db), 5 * 60_000).unref();
+// Imports a previous run left unfinished are failed and scratch rows removed; then every five minutes.
+startHousekeeping(database.db);
 
 const origins = [`http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`];
 if (config.publicOrigin) origins.unshift(config.publicOrigin);

@@ -20,13 +20,14 @@ const EXPORT_PAGE = 5000;
 
 export function registerAuditLogExportRoute(app: FastifyInstance, { auth, db }: { auth: Auth; db: Db }): void {
   // Encapsulated, so the form body's parser applies to this route only.
-  void app.register(async (scope) => {
+  void app.register((scope, _options, done) => {
     scope.addContentTypeParser(
       "application/x-www-form-urlencoded",
       { parseAs: "string", bodyLimit: 16 * 1024 },
       (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
     );
     scope.post("/api/audit-log.csv", exportAuditLog);
+    done();
   });
 
   async function exportAuditLog(request: FastifyRequest, reply: FastifyReply) {

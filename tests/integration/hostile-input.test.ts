@@ -8,6 +8,7 @@ import { createContextInner } from "../../server/context.ts";
 import { errorIdOf } from "../../server/http/unexpected-error.ts";
 import { publicProcedure, router } from "../../server/trpc.ts";
 import { useManagerOverHttp } from "../helpers/manager-over-http.ts";
+import { TEST_ORIGIN } from "../helpers/test-app.ts";
 import { useTestDatabase } from "../setup/test-database.ts";
 
 const database = useTestDatabase();
@@ -80,6 +81,35 @@ describe(`hostile input over HTTP (${database.kind})`, () => {
     const { status, body } = await mutate("callbacks.record", call({ centerId: "1; DROP TABLE" }));
     expect(status).toBe(400);
     expect(body).not.toMatch(INTERNALS);
+  });
+
+  it("refuses a change from another site's Origin even with the application header, and lets its own through", async () => {
+    let sent = 0;
+    const send = (origin: string | undefined) =>
+      http.app.inject({
+        method: "POST",
+        url: "/api/trpc/callbacks.record",
+        headers: {
+          cookie: http.cookie,
+          "content-type": "application/json",
+          "x-franchise-audit": "1",
+          ...(origin ? { origin } : {}),
+        },
+        payload: JSON.stringify(call({ workOrderNo: `WO-ORIGIN-${++sent}` })),
+      });
+    const foreign = await send("https://evil.example");
+    expect(foreign.statusCode).toBe(403);
+    expect(foreign.json()).toMatchObject({ code: "FOREIGN_ORIGIN" });
+    const signIn = await http.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in/email",
+      headers: { "content-type": "application/json", origin: "https://evil.example" },
+      payload: { email: http.manager.email, password: "whatever-it-is" },
+    });
+    expect(signIn.statusCode).toBe(403);
+    expect(await database.db.callback.count()).toBe(0);
+    expect((await send(TEST_ORIGIN)).statusCode).toBe(200);
+    expect((await send(undefined)).statusCode).toBe(200);
   });
 
   it("masks an unexpected failure: a plain message with an error id, the details only in the log", async () => {

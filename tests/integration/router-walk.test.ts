@@ -22,7 +22,10 @@ interface WalkedProcedure {
 
 /** The procedures as the router holds them: flat, by their dotted path. */
 export function walkRouter(): WalkedProcedure[] {
-  const procedures = appRouter._def.procedures as Record<string, { _def: { type: string; meta?: ProcedureAccess } }>;
+  const procedures = appRouter._def.procedures as unknown as Record<
+    string,
+    { _def: { type: string; meta?: ProcedureAccess } }
+  >;
   return Object.entries(procedures).map(([path, procedure]) => ({
     path,
     type: procedure._def.type,
@@ -35,7 +38,7 @@ function expectedRefusal(meta: ProcedureAccess, role: Role | null): "UNAUTHORIZE
   if (meta.access === "public") return null;
   if (role === null) return "UNAUTHORIZED";
   if (meta.access === "signed-in") return null;
-  return (rolesFor(meta.permission) as readonly Role[]).includes(role) ? null : "FORBIDDEN";
+  return rolesFor(meta.permission).includes(role) ? null : "FORBIDDEN";
 }
 
 async function callByPath(user: SessionUser | null, path: string): Promise<string> {

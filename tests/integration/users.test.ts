@@ -142,7 +142,7 @@ describe(`users administered by headquarters (${database.kind})`, () => {
     expect(result).toEqual({ active: false, sessionsEnded: 2 });
     expect(await database.db.session.count({ where: { userId: auditor.id } })).toBe(0);
     for (const cookie of [first, second]) expect((await queryOverHttp(cookie, "centers.list")).status).toBe(401);
-    expect((await signInOverHttp(app, auditor.email, TEST_PASSWORD, "198.51.100.3")).statusCode).toBe(403);
+    expect((await signInOverHttp(app, auditor.email, TEST_PASSWORD, "198.51.100.3")).statusCode).toBe(401);
     expect(
       await database.db.auditLog.findFirst({ where: { action: "USER_DEACTIVATED", entityId: auditor.id } }),
     ).toMatchObject({
@@ -180,6 +180,26 @@ describe(`users administered by headquarters (${database.kind})`, () => {
     expect((await queryOverHttp(cookie, "centers.list")).status).toBe(401);
     expect((await signInOverHttp(app, manager.email, TEST_PASSWORD, "198.51.100.5")).statusCode).toBe(401);
     expect((await signInOverHttp(app, manager.email, temporaryPassword, "198.51.100.5")).statusCode).toBe(200);
+  });
+
+  it("refuses a new password that is easy to guess, saying how to choose a better one", async () => {
+    const auditor = await makeUser(database.db, "AUDITOR", [north.id]);
+    for (const weak of ["aaaaaaaaaaaa", "Password1234", "qwertyuiop12"]) {
+      const errors = await fieldErrorsOfCall(
+        callerFor(database.db, auditor).session.changePassword({ currentPassword: TEST_PASSWORD, newPassword: weak }),
+      );
+      expect(errors?.newPassword?.[0]).toMatch(
+        /^This password is too easy to guess\. .*Use four or more unrelated words/,
+      );
+    }
+    // Nothing changed: the old password still signs in, and no change was audited.
+    expect((await signInOverHttp(app, auditor.email, TEST_PASSWORD, "198.51.100.6")).statusCode).toBe(200);
+    expect(await database.db.auditLog.count({ where: { action: "PASSWORD_CHANGED", actorId: auditor.id } })).toBe(0);
+    await callerFor(database.db, auditor).session.changePassword({
+      currentPassword: TEST_PASSWORD,
+      newPassword: "lantern orchard copper tide",
+    });
+    expect(await database.db.auditLog.count({ where: { action: "PASSWORD_CHANGED", actorId: auditor.id } })).toBe(1);
   });
 
   it("refuses a wrong current password when changing it", async () => {

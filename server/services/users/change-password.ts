@@ -1,6 +1,7 @@
 // A signed-in user replaces their password (and so a temporary one headquarters gave them).
 import type { TChangePasswordInput } from "../../../shared/schemas/users.ts";
 import { hashPassword, verifyPassword } from "../../auth/password.ts";
+import { weakPasswordProblem } from "../../auth/password-strength.ts";
 import type { Db } from "../../db/create-database.ts";
 import { DomainError } from "../../errors.ts";
 import type { ActingUser } from "../../context.ts";
@@ -18,6 +19,8 @@ export async function changePassword(db: Db, actor: ActingUser, input: TChangePa
     throw new DomainError("BAD_REQUEST", "The current password is not right.", {
       currentPassword: ["The current password is not right."],
     });
+  const weak = weakPasswordProblem(input.newPassword, [actor.email, actor.name]);
+  if (weak) throw new DomainError("BAD_REQUEST", weak, { newPassword: [weak] });
   const hash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     await tx.account.update({ where: { id: account.id }, data: { password: hash } });
