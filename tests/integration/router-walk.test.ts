@@ -5,33 +5,14 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROLES, type Role, rolesFor } from "../../shared/domain/roles.ts";
 import type { SessionUser } from "../../server/context.ts";
-import { appRouter } from "../../server/routers/_app.ts";
 import type { ProcedureAccess } from "../../server/trpc.ts";
 import { makeRegion, makeUser } from "../factories/network.ts";
 import { makePolicyVersion } from "../factories/records.ts";
 import { callerFor } from "../helpers/callers.ts";
+import { routerProcedures } from "../helpers/router-procedures.ts";
 import { useTestDatabase } from "../setup/test-database.ts";
 
 const database = useTestDatabase();
-
-interface WalkedProcedure {
-  path: string;
-  type: string;
-  meta: ProcedureAccess | undefined;
-}
-
-/** The procedures as the router holds them: flat, by their dotted path. */
-export function walkRouter(): WalkedProcedure[] {
-  const procedures = appRouter._def.procedures as unknown as Record<
-    string,
-    { _def: { type: string; meta?: ProcedureAccess } }
-  >;
-  return Object.entries(procedures).map(([path, procedure]) => ({
-    path,
-    type: procedure._def.type,
-    meta: procedure._def.meta,
-  }));
-}
 
 /** What a caller of `role` (null: anonymous) must get back from a procedure declaring `meta`. */
 function expectedRefusal(meta: ProcedureAccess, role: Role | null): "UNAUTHORIZED" | "FORBIDDEN" | null {
@@ -56,7 +37,7 @@ async function callByPath(user: SessionUser | null, path: string): Promise<strin
 }
 
 describe(`router walk: every procedure against the role table (${database.kind})`, () => {
-  const procedures = walkRouter();
+  const procedures = routerProcedures();
   const users = new Map<Role, SessionUser>();
 
   beforeAll(async () => {
