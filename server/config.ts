@@ -7,6 +7,8 @@ export interface ServerConfig {
   host: string;
   /** A postgres:// URL, or a PGlite directory. */
   databaseUrl: string;
+  /** PostgreSQL only: the role the application serves as, when DATABASE_URL's user cannot set one up. */
+  appDatabaseUrl: string | undefined;
   authSecret: string | undefined;
   authSecretFile: string;
   publicOrigin: string | undefined;
@@ -21,6 +23,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     port,
     host: env.HOST ?? "0.0.0.0",
     databaseUrl: env.DATABASE_URL && env.DATABASE_URL !== "" ? env.DATABASE_URL : DEFAULT_PGLITE_DIR,
+    appDatabaseUrl: env.APP_DATABASE_URL && env.APP_DATABASE_URL !== "" ? env.APP_DATABASE_URL : undefined,
     authSecret: env.AUTH_SECRET,
     authSecretFile: join("data", "auth-secret"),
     publicOrigin: env.PUBLIC_ORIGIN,

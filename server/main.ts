@@ -6,16 +6,24 @@ import { buildApp, LOG_REDACTIONS } from "./app.ts";
 import { loadAuthSecret } from "./auth/auth-secret.ts";
 import { createAuth } from "./auth/create-auth.ts";
 import { readConfig } from "./config.ts";
-import { createDatabase } from "./db/create-database.ts";
-import { migrateDatabase } from "./db/migrate.ts";
+import { openAppDatabase } from "./db/open-app-database.ts";
 import { startHousekeeping } from "./jobs/housekeeping.ts";
 
 const config = readConfig();
-const database = await createDatabase(config.databaseUrl);
-const applied = await migrateDatabase(database.db);
+const authSecret = loadAuthSecret(config.authSecretFile, config.authSecret);
+const {
+  database,
+  applied,
+  appRole,
+  prepared: seeded,
+} = await openAppDatabase({
+  databaseUrl: config.databaseUrl,
+  appDatabaseUrl: config.appDatabaseUrl,
+  authSecret,
+  prepare: seedDemoNetwork,
+});
 if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
 
-const seeded = await seedDemoNetwork(database.db);
 // Imports a previous run left unfinished are failed and scratch rows removed; then every five minutes.
 startHousekeeping(database.db);
 
@@ -23,7 +31,7 @@ const origins = [`http://localhost:${config.port}`, `http://127.0.0.1:${config.p
 if (config.publicOrigin) origins.unshift(config.publicOrigin);
 const auth = createAuth({
   db: database.db,
-  secret: loadAuthSecret(config.authSecretFile, config.authSecret),
+  secret: authSecret,
   baseURL: origins[0]!,
   trustedOrigins: origins,
 });
@@ -43,6 +51,8 @@ closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
 
 await app.listen({ port: config.port, host: config.host });
 console.log(`\nFranchise audit running at http://localhost:${config.port}`);
-console.log(`Database: ${database.describe}${seeded ? " (demo network loaded)" : ""}`);
+console.log(
+  `Database: ${database.describe}${appRole ? ` as role ${appRole}` : ""}${seeded ? " (demo network loaded)" : ""}`,
+);
 console.log(`\nDemo sign-ins (password for all: ${DEMO_PASSWORD}):`);
 for (const { role, email, scope } of DEMO_SIGN_INS) console.log(`  ${role.padEnd(17)} ${email.padEnd(42)} ${scope}`);

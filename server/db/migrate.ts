@@ -40,7 +40,7 @@ const CREATE_BOOKKEEPING_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations
 )`;
 
 // Any constant works; it only has to be the same for every process migrating this database.
-const MIGRATION_LOCK_KEY = 72_707_369;
+export const MIGRATION_LOCK_KEY = 72_707_369;
 
 /** Applies the pending migrations; returns the names it applied. */
 export async function migrateDatabase(db: Db, migrations: Migration[] = readMigrations()): Promise<string[]> {

@@ -2,13 +2,14 @@
 import type { Db } from "../../server/db/create-database.ts";
 import { buildApp } from "../../server/app.ts";
 import { createAuth } from "../../server/auth/create-auth.ts";
+import { TEST_AUTH_SECRET } from "../setup/test-database.ts";
 
 export const TEST_ORIGIN = "http://localhost:3000";
 
 export async function buildTestApp(db: Db) {
   const auth = createAuth({
     db,
-    secret: "test-secret-that-is-long-enough-0123456789",
+    secret: TEST_AUTH_SECRET,
     baseURL: TEST_ORIGIN,
     trustedOrigins: [TEST_ORIGIN],
   });

@@ -81,7 +81,8 @@ beforeAll(async () => {
 
 /** Every run starts from the same network with no records and no history. */
 async function resetHistory(): Promise<void> {
-  await database.db.$executeRaw`TRUNCATE revocation_evidence, escalation_evidence, corrective_action,
+  // As the owner: the application's role may not TRUNCATE.
+  await database.ownerDb.$executeRaw`TRUNCATE revocation_evidence, escalation_evidence, corrective_action,
     revocation_proposal, escalation, evaluation, period, report_answer, report, callback`;
   await database.db.center.updateMany({ data: { failureStreak: 0 } });
 }

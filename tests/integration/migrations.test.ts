@@ -66,30 +66,32 @@ describe(`migrations (${database.kind})`, () => {
     try {
       for (const statement of splitSqlStatements(expectedSql)) await reference.handle.db.$executeRawUnsafe(statement);
       // …must match what our migrations produced in this test's database.
-      expect(await catalogSnapshot(database.db)).toEqual(await catalogSnapshot(reference.handle.db));
+      expect(await catalogSnapshot(database.ownerDb)).toEqual(await catalogSnapshot(reference.handle.db));
     } finally {
       await reference.dispose();
     }
   });
 
   it("record each migration in _prisma_migrations with Prisma's checksum, and apply nothing twice", async () => {
-    const rows = await database.db.$queryRaw<{ migration_name: string; checksum: string; finished_at: Date | null }[]>`
+    const rows = await database.ownerDb.$queryRaw<
+      { migration_name: string; checksum: string; finished_at: Date | null }[]
+    >`
       SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`;
     const migrations = readMigrations();
     expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(migrations.map((m) => [m.name, m.checksum]));
     expect(rows.every((r) => r.finished_at instanceof Date)).toBe(true);
-    expect(await migrateDatabase(database.db)).toEqual([]);
+    expect(await migrateDatabase(database.ownerDb)).toEqual([]);
   });
 
   it("refuse to run when an applied migration was edited", async () => {
     const edited = readMigrations().map((m, i) => (i === 0 ? { ...m, checksum: "0".repeat(64) } : m));
-    await expect(migrateDatabase(database.db, edited)).rejects.toThrow(/was changed after it was applied/);
+    await expect(migrateDatabase(database.ownerDb, edited)).rejects.toThrow(/was changed after it was applied/);
   });
 });
 
 describe(`database rules (${database.kind})`, () => {
-  it("keep the audit log append-only: UPDATE, DELETE and TRUNCATE are refused", async () => {
-    const db = database.db;
+  it("keep the audit log append-only, even for its owner: UPDATE, DELETE and TRUNCATE are refused", async () => {
+    const db = database.ownerDb;
     await db.auditLog.create({ data: { action: "TEST", entityType: "test", actorEmail: "a@test.example" } });
     await expect(db.$executeRawUnsafe(`UPDATE audit_log SET action = 'CHANGED'`)).rejects.toThrow();
     await expect(db.$executeRawUnsafe(`DELETE FROM audit_log`)).rejects.toThrow();
@@ -136,5 +138,48 @@ describe(`database rules (${database.kind})`, () => {
     await db.callback.create({ data: { ...call, workOrderNo: "WO-4", outcome: "REACHED", rating: 5 } });
     await expect(db.callback.create({ data: { ...call, workOrderNo: "WO-4", outcome: "REFUSED" } })).rejects.toThrow();
     expect(await db.callback.count()).toBe(1);
+  });
+});
+
+// PGlite is embedded: the application is the database's only user, so there is no other role to
+// run as. On PostgreSQL the application connects as the app role (server/db/app-role.ts).
+describe.runIf(database.kind === "postgres")(`the application's database role (${database.kind})`, () => {
+  const refusals = [
+    `UPDATE audit_log SET action = 'CHANGED'`,
+    `DELETE FROM audit_log`,
+    `TRUNCATE audit_log`,
+    `ALTER TABLE audit_log DISABLE TRIGGER ALL`,
+    `ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update_or_delete`,
+    `DROP TRIGGER audit_log_no_update_or_delete ON audit_log`,
+    `SET session_replication_role = replica`,
+    `TRUNCATE center CASCADE`,
+    `DROP TABLE audit_log`,
+    `CREATE TABLE sneaky (x int)`,
+    `ALTER ROLE CURRENT_USER SUPERUSER`,
+    `DELETE FROM "_prisma_migrations"`,
+  ];
+
+  it.each(refusals)("cannot run: %s", async (statement) => {
+    await database.db.auditLog.create({
+      data: { action: "ROLE_TEST", entityType: "test", actorEmail: "r@test.example" },
+    });
+    await expect(database.db.$executeRawUnsafe(statement)).rejects.toThrow(
+      /permission denied|must be owner|must be superuser|cannot/i,
+    );
+    expect(await database.db.auditLog.count({ where: { action: "ROLE_TEST" } })).toBeGreaterThan(0);
+  });
+
+  it("is not the owner, and may read and append the audit log", async () => {
+    const [who] = await database.db.$queryRaw<{ user: string; owner: string; superuser: boolean }[]>`
+      SELECT current_user::text AS user, tableowner::text AS owner,
+             (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser
+      FROM pg_tables WHERE tablename = 'audit_log'`;
+    expect(who!.user).toMatch(/_app$/);
+    expect(who!.user).not.toBe(who!.owner);
+    expect(who!.superuser).toBe(false);
+    await database.db.auditLog.create({
+      data: { action: "ROLE_APPEND", entityType: "test", actorEmail: "r@test.example" },
+    });
+    expect(await database.db.auditLog.count({ where: { action: "ROLE_APPEND" } })).toBe(1);
   });
 });

@@ -2,6 +2,14 @@
 // (project integration-postgres) a new database on TEST_DATABASE_URL's server, dropped afterwards.
 import { afterAll, beforeAll } from "vitest";
 import { createDatabase, type DatabaseHandle, type Db } from "../../server/db/create-database.ts";
+import {
+  appRoleName,
+  appRolePassword,
+  appRoleUrl,
+  databaseNameOf,
+  dropAppRole,
+  grantAppRole,
+} from "../../server/db/app-role.ts";
 import { migrateDatabase } from "../../server/db/migrate.ts";
 import { setFirstPeriod } from "../../server/services/periods/set-first-period.ts";
 
@@ -15,7 +23,10 @@ export function testDatabaseKind(): TestDatabaseKind {
 }
 
 export interface TestDatabase {
+  /** The database as the application sees it: on PostgreSQL, connected as the app role. */
   readonly db: Db;
+  /** The same database as its owner (who migrates): for tests of the schema itself. */
+  readonly ownerDb: Db;
   readonly kind: TestDatabaseKind;
 }
 
@@ -25,35 +36,58 @@ export interface TestDatabase {
  * the first month it closes; the others may record in any month from 2020 on.
  */
 export function useTestDatabase({ firstPeriod = TEST_FIRST_PERIOD }: { firstPeriod?: string } = {}): TestDatabase {
-  let handle: DatabaseHandle | undefined;
-  let dropDatabase: (() => Promise<void>) | undefined;
+  let owner: DatabaseHandle | undefined;
+  let app: DatabaseHandle | undefined;
+  let dispose: (() => Promise<void>) | undefined;
   const kind = testDatabaseKind();
 
   beforeAll(async () => {
     const scratch = await createScratchDatabase(kind);
-    handle = scratch.handle;
-    dropDatabase = scratch.dispose;
-    await migrateDatabase(handle.db);
-    await setFirstPeriod(handle.db, { id: null, email: "tests@setup" }, { periodKey: firstPeriod });
+    owner = scratch.handle;
+    dispose = scratch.dispose;
+    await migrateDatabase(owner.db);
+    await setFirstPeriod(owner.db, { id: null, email: "tests@setup" }, { periodKey: firstPeriod });
+    if (scratch.url) {
+      // Every PostgreSQL test runs as the application runs: as the app role, not the owner.
+      const name = databaseNameOf(scratch.url);
+      const role = appRoleName(name);
+      const password = appRolePassword(TEST_AUTH_SECRET, name);
+      await grantAppRole(scratch.url, role, password);
+      const appHandle = await createDatabase(appRoleUrl(scratch.url, role, password));
+      app = appHandle;
+      dispose = async () => {
+        await appHandle.close();
+        await scratch.dispose();
+        await dropAppRole(process.env.TEST_DATABASE_URL!, role);
+      };
+    } else app = owner;
   });
 
   afterAll(async () => {
-    await dropDatabase?.();
+    await dispose?.();
   });
 
+  const unavailable = () => new Error("The test database is only available inside tests and hooks.");
   return {
     kind,
     get db() {
-      if (!handle) throw new Error("The test database is only available inside tests and hooks.");
-      return handle.db;
+      if (!app) throw unavailable();
+      return app.db;
+    },
+    get ownerDb() {
+      if (!owner) throw unavailable();
+      return owner.db;
     },
   };
 }
 
+/** Stands in for AUTH_SECRET where a test derives the app role's password. */
+export const TEST_AUTH_SECRET = "test-secret-that-is-long-enough-0123456789";
+
 /** An empty database of the given kind (not migrated); dispose() closes and drops it. */
 export async function createScratchDatabase(
   kind: TestDatabaseKind,
-): Promise<{ handle: DatabaseHandle; dispose: () => Promise<void> }> {
+): Promise<{ handle: DatabaseHandle; dispose: () => Promise<void>; url?: string }> {
   if (kind === "pglite") {
     const handle = await createDatabase("memory://");
     return { handle, dispose: () => handle.close() };
@@ -62,6 +96,7 @@ export async function createScratchDatabase(
   const handle = await createDatabase(created.url);
   return {
     handle,
+    url: created.url,
     dispose: async () => {
       await handle.close();
       await created.drop();
