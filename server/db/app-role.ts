@@ -7,8 +7,7 @@
 // may create roles on); with APP_DATABASE_URL the role is someone else's to create (README).
 import { createHmac } from "node:crypto";
 import pg from "pg";
-// The migration runner's lock: a role set up while another process migrates waits for it.
-import { MIGRATION_LOCK_KEY } from "./migrate.ts";
+import { ADVISORY_LOCK } from "./advisory-locks.ts";
 
 /** The role's name for a database: roles are per server, so one per database. */
 export function appRoleName(databaseName: string): string {
@@ -50,7 +49,7 @@ export async function grantAppRole(ownerUrl: string, role: string, password: str
     const quotedDatabase = `"${database.replace(/"/g, '""')}"`;
     const limits = "NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS INHERIT";
     await client.query("BEGIN");
-    await client.query("SELECT pg_advisory_xact_lock($1::bigint)", [MIGRATION_LOCK_KEY]);
+    await client.query("SELECT pg_advisory_xact_lock($1::bigint)", [ADVISORY_LOCK.migration]);
     await client.query(`DO $$ BEGIN
       IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${role}') THEN
         ALTER ROLE "${role}" LOGIN PASSWORD '${password}' ${limits};

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Db } from "./create-database.ts";
+import { ADVISORY_LOCK } from "./advisory-locks.ts";
 import { splitSqlStatements } from "./split-sql.ts";
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
@@ -39,8 +40,7 @@ const CREATE_BOOKKEEPING_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-// Any constant works; it only has to be the same for every process migrating this database.
-export const MIGRATION_LOCK_KEY = 72_707_369;
+const MIGRATION_LOCK_KEY = ADVISORY_LOCK.migration;
 
 /** Applies the pending migrations; returns the names it applied. */
 export async function migrateDatabase(db: Db, migrations: Migration[] = readMigrations()): Promise<string[]> {

@@ -1,6 +1,8 @@
 // The database as `npm start` opens it: migrated by its owner, then, on PostgreSQL, served through
 // the app role (app-role.ts): set up here from DATABASE_URL alone, or given as APP_DATABASE_URL.
 // PGlite is embedded in this process, with no other user to keep out: it is opened as it is.
+import pg from "pg";
+import { ADVISORY_LOCK } from "./advisory-locks.ts";
 import { appRoleName, appRolePassword, appRoleUrl, databaseNameOf, grantAppRole } from "./app-role.ts";
 import { createDatabase, type DatabaseHandle, type Db, isPostgresUrl, redactUrl } from "./create-database.ts";
 import { migrateDatabase } from "./migrate.ts";
@@ -27,15 +29,16 @@ export async function openAppDatabase<T>(options: {
     const applied = await migrateDatabase(database.db);
     return { database, applied, prepared: await prepare(database.db), appRole: null };
   }
-  const owner = await createDatabase(databaseUrl);
-  let applied: string[];
-  let prepared: T;
-  try {
-    applied = await migrateDatabase(owner.db);
-    prepared = await prepare(owner.db);
-  } finally {
-    await owner.close();
-  }
+  // Several servers may start at once on one database: one migrates and seeds, the others wait
+  // and then find the work done.
+  const { applied, prepared } = await whileHoldingStartupLock(databaseUrl, async () => {
+    const owner = await createDatabase(databaseUrl);
+    try {
+      return { applied: await migrateDatabase(owner.db), prepared: await prepare(owner.db) };
+    } finally {
+      await owner.close();
+    }
+  });
   if (appDatabaseUrl) {
     const appRole = decodeURIComponent(new URL(appDatabaseUrl).username);
     return { database: await createDatabase(appDatabaseUrl), applied, prepared, appRole };
@@ -54,4 +57,18 @@ export async function openAppDatabase<T>(options: {
     );
   }
   return { database: await createDatabase(appRoleUrl(databaseUrl, role, password)), applied, prepared, appRole: role };
+}
+
+// A session-level lock on its own connection, held across the migrations and the seed (which use
+// the Prisma pool): a second server starting now waits here until the first is done.
+
+async function whileHoldingStartupLock<R>(ownerUrl: string, work: () => Promise<R>): Promise<R> {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1::bigint)", [ADVISORY_LOCK.startup]);
+    return await work();
+  } finally {
+    await client.end(); // ending the session releases its lock
+  }
 }

@@ -15,7 +15,11 @@ import { permissionRefusal, resolveSessionUser } from "../auth/session-user.ts";
 import { CSRF_HEADER } from "../context.ts";
 import type { Db } from "../db/create-database.ts";
 import { withoutUnsafeCharacters } from "../../shared/domain/plain-text.ts";
-import { failCallbackImport, startCallbackImport } from "../services/callback-imports/import-lifecycle.ts";
+import {
+  failCallbackImport,
+  recordImportHeartbeat,
+  startCallbackImport,
+} from "../services/callback-imports/import-lifecycle.ts";
 import { validateCallbackImport } from "../services/callback-imports/validate-callback-import.ts";
 import { toWebRequest } from "./auth-routes.ts";
 
@@ -43,9 +47,18 @@ export async function registerCallbackImportRoute(app: FastifyInstance, { auth, 
       try {
         const path = join(dir, randomUUID());
         const hash = createHash("sha256");
+        // While bytes arrive the import's heartbeat goes on, so no server's sweep takes a slow
+        // upload for an interrupted one.
+        let lastBeat = Date.now();
         const hashing = new Transform({
           transform(chunk: Buffer, _encoding, callback) {
             hash.update(chunk);
+            if (Date.now() - lastBeat > HEARTBEAT_EVERY_MS) {
+              lastBeat = Date.now();
+              recordImportHeartbeat(db, importId).catch((error: unknown) =>
+                request.log.warn({ err: error, importId }, "callback import heartbeat failed"),
+              );
+            }
             callback(null, chunk);
           },
         });
@@ -71,6 +84,9 @@ export async function registerCallbackImportRoute(app: FastifyInstance, { auth, 
     registered();
   });
 }
+
+/** Well inside INTERRUPTED_AFTER_MS, the silence after which an import counts as interrupted. */
+const HEARTBEAT_EVERY_MS = 15_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -15,8 +15,20 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-export async function startServer(): Promise<RunningServer> {
-  if (!existsSync(join(root, "dist/client/index.html"))) {
+export interface ServerOptions {
+  /** Another database than a fresh embedded one: several servers may share it. */
+  databaseUrl?: string;
+  authSecret?: string;
+  /** The end-to-end tests need the built client; an API-only server does not. */
+  requireClient?: boolean;
+}
+
+export async function startServer({
+  databaseUrl,
+  authSecret = "e2e-secret-long-enough-for-better-auth-0123",
+  requireClient = true,
+}: ServerOptions = {}): Promise<RunningServer> {
+  if (requireClient && !existsSync(join(root, "dist/client/index.html"))) {
     throw new Error("dist/client is missing: run `npm run build` before the end-to-end tests (npm test does).");
   }
   const port = await freePort();
@@ -28,8 +40,8 @@ export async function startServer(): Promise<RunningServer> {
       ...process.env,
       PORT: String(port),
       HOST: "127.0.0.1",
-      DATABASE_URL: join(dataDir, "pglite"),
-      AUTH_SECRET: "e2e-secret-long-enough-for-better-auth-0123",
+      DATABASE_URL: databaseUrl ?? join(dataDir, "pglite"),
+      AUTH_SECRET: authSecret,
       LOG_LEVEL: "warn",
     },
     stdio: ["ignore", "pipe", "pipe"],

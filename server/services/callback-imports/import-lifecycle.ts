@@ -29,6 +29,14 @@ export async function recordImportProgress(db: Db, importId: number, rowsRead: n
   await db.callbackImport.update({ where: { id: importId }, data: { rowsRead, updatedAt: new Date() } });
 }
 
+/** The heartbeat of an upload still arriving: no rows read yet, but still moving. */
+export async function recordImportHeartbeat(db: Db, importId: number): Promise<void> {
+  await db.callbackImport.updateMany({
+    where: { id: importId, status: "RECEIVING" },
+    data: { updatedAt: new Date() },
+  });
+}
+
 /** Marks an import that did not finish as failed, with the reason its uploader will read. */
 export async function failCallbackImport(db: Db, importId: number, failure: string): Promise<void> {
   await db.callbackImport.updateMany({

@@ -1,8 +1,9 @@
 // Closes and reopens take this transaction-scoped advisory lock, so two of them at the same moment
 // run one after the other: the second sees the first's result ("already closed") and changes nothing.
+import { ADVISORY_LOCK } from "../../db/advisory-locks.ts";
 import type { DbTransaction } from "../../db/create-database.ts";
 
-const PERIOD_LOCK_KEY = 72_707_370;
+const PERIOD_LOCK_KEY = ADVISORY_LOCK.periods;
 
 export async function lockPeriods(tx: DbTransaction): Promise<void> {
   await tx.$queryRaw`SELECT pg_advisory_xact_lock(${PERIOD_LOCK_KEY}::bigint)::text`;

@@ -1,5 +1,6 @@
 // A new scoring policy version: it applies to periods closed after it (DOMAIN.md, Scoring policy).
 import { type TCreatePolicyVersionInput, toScoringPolicy } from "../../../shared/schemas/policy.ts";
+import { ADVISORY_LOCK } from "../../db/advisory-locks.ts";
 import type { Db } from "../../db/create-database.ts";
 import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
 import { type PolicyVersion, policyColumns, policyVersionSelect, toPolicyVersion } from "./policy-record.ts";
@@ -12,7 +13,7 @@ export async function createPolicyVersion(
   const policy = toScoringPolicy(input.policy);
   return db.$transaction(async (tx) => {
     // Serialise version numbers: two saves at once get consecutive versions, not a unique violation.
-    await tx.$queryRaw`SELECT pg_advisory_xact_lock(72707371::bigint)::text`;
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(${ADVISORY_LOCK.policyVersion}::bigint)::text`;
     const newest = await tx.scoringPolicyVersion.findFirst({
       select: policyVersionSelect,
       orderBy: { version: "desc" },
