@@ -4,6 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { appRoleName, dropAppRole } from "../../server/db/app-role.ts";
 import { createDatabase } from "../../server/db/create-database.ts";
 import { createScratchPostgresDatabase } from "../setup/scratch-postgres.ts";
 import type { NetworkScale } from "./generate-network.ts";
@@ -45,13 +46,23 @@ export const SCALES: Record<string, NetworkScale & { importRows: number; users: 
 export async function openBenchDatabase(serverUrl: string | undefined) {
   if (!serverUrl) {
     const dir = join(mkdtempSync(join(tmpdir(), "franchise-bench-")), "pglite");
-    return { handle: await createDatabase(dir), describe: `PGlite at ${dir}`, drop: () => Promise.resolve() };
+    return {
+      handle: await createDatabase(dir),
+      describe: `PGlite at ${dir}`,
+      url: undefined,
+      drop: () => Promise.resolve(),
+    };
   }
   const database = await createScratchPostgresDatabase(serverUrl, "franchise_bench");
   return {
     handle: await createDatabase(database.url),
     describe: `PostgreSQL database ${database.name}`,
-    drop: database.drop,
+    url: database.url,
+    drop: async () => {
+      await database.drop();
+      // The role the two-server measure's processes set up for this database.
+      await dropAppRole(serverUrl, appRoleName(database.name));
+    },
   };
 }
 

@@ -22,6 +22,7 @@ import { closeLimit, explainLimit, scorecardLimit } from "./limit-queries.ts";
 import { recordAudit } from "../../server/services/audit/record-audit.ts";
 import { removeObsoleteStaging } from "../../server/services/callback-imports/staging-cleanup.ts";
 import { medianMs, trackPeakMemory } from "./measure.ts";
+import { measureTwoServerLoad } from "./two-servers-load.ts";
 
 const quick = process.argv.includes("--quick");
 const serverUrl = process.env.DATABASE_URL;
@@ -82,7 +83,8 @@ try {
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const auth = createAuth({ db, secret: randomBytes(32).toString("hex"), baseURL: base, trustedOrigins: [base] });
+  const authSecret = randomBytes(32).toString("hex");
+  const auth = createAuth({ db, secret: authSecret, baseURL: base, trustedOrigins: [base] });
   const app = await buildApp({ db, auth });
   await app.listen({ port, host: "127.0.0.1" });
   const hqCookie = await signInCookie(base, hq.email, BENCH_PASSWORD, "127.0.0.2");
@@ -208,6 +210,23 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 3000));
   await app.close();
   memory.stop();
+
+  // 6. The same users over two server processes on one database (PostgreSQL only: PGlite is embedded).
+  const twoServers = database.url
+    ? await measureTwoServerLoad({
+        databaseUrl: database.url,
+        authSecret,
+        cookies: managers,
+        procedure: "scorecards.get",
+        input: { periodKey: lastClosed },
+        connections: scale.users,
+        seconds: scale.seconds,
+      })
+    : null;
+  if (twoServers)
+    console.log(
+      `${`${scale.users} users, two servers`.padEnd(30)} p50 ${twoServers.p50.join(" / ")} ms, p99 ${twoServers.p99.join(" / ")} ms, ${twoServers.requests} requests, ${twoServers.errors} errors (target: 0 errors)`,
+    );
   console.log(`peak memory (server and bench in one process): ${memory.peakMb()} MB (target < 1024 MB)`);
 
   mkdirSync(".bench", { recursive: true });
@@ -228,6 +247,7 @@ try {
           requests: load.requests.total,
           errors,
         },
+        twoServers,
         peakMemoryMb: memory.peakMb(),
       },
       null,
