@@ -1,6 +1,7 @@
 // The request context. Tests build it directly with createContextInner; HTTP requests go through
 // the fastify adapter, which resolves the session cookie first.
 import type { Role } from "../shared/domain/roles.ts";
+import { APPLICATION_HEADER } from "../shared/schemas/http.ts";
 import type { Db } from "./db/create-database.ts";
 import type { Actor } from "./services/audit/record-audit.ts";
 
@@ -42,7 +43,7 @@ export function createContextInner(options: {
 export type Context = ContextInner;
 
 /** The header every tRPC mutation must carry (a plain form post cannot set it). */
-export const CSRF_HEADER = "x-franchise-audit";
+export const CSRF_HEADER = APPLICATION_HEADER;
 
 /** A signed-in user making a change: their scope for the checks, their address for the audit entry. */
 export type ActingUser = SessionUser & { ip: string | null };

@@ -2,11 +2,12 @@
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import type { AppRouter } from "../../../server/routers/_app.ts";
+import { APPLICATION_HEADER } from "../../../shared/schemas/http.ts";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
-/** Must match CSRF_HEADER on the server: cross-site forms cannot set it. */
-const CSRF_HEADER = { "x-franchise-audit": "1" };
+/** The server refuses mutations without it: cross-site forms cannot set it. */
+const CSRF_HEADER = { [APPLICATION_HEADER]: "1" };
 
 export function createApiClient() {
   return createTRPCClient<AppRouter>({

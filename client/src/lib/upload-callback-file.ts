@@ -1,12 +1,9 @@
 // Sends a CSV file to POST /api/callback-imports as the raw request body, reporting upload progress
 // (XMLHttpRequest is the browser API that reports it; fetch does not).
-import type { ImportValidation } from "../../../server/services/callback-imports/validate-callback-import.ts";
+import { type TImportValidation, ZImportValidation } from "../../../shared/schemas/callback-imports.ts";
+import { APPLICATION_HEADER } from "../../../shared/schemas/http.ts";
 
-export type UploadResult = ImportValidation extends infer V
-  ? V extends { committedAt: Date | null }
-    ? Omit<V, "committedAt"> & { committedAt: string | null }
-    : V
-  : never;
+export type UploadResult = TImportValidation;
 
 export function uploadCallbackFile(
   file: File,
@@ -17,16 +14,33 @@ export function uploadCallbackFile(
     const query = new URLSearchParams({ fileName: file.name, progressToken });
     request.open("POST", `/api/callback-imports?${query.toString()}`);
     request.setRequestHeader("content-type", "text/csv");
-    request.setRequestHeader("x-franchise-audit", "1");
+    request.setRequestHeader(APPLICATION_HEADER, "1");
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onUploadProgress(event.loaded / event.total);
     };
     request.onload = () => {
-      const body = JSON.parse(request.responseText || "{}") as UploadResult & { message?: string };
-      if (request.status >= 200 && request.status < 300) resolve(body);
-      else reject(new Error(body.message ?? request.statusText));
+      const body = parseJson(request.responseText);
+      if (request.status >= 200 && request.status < 300) {
+        const result = ZImportValidation.safeParse(body);
+        if (result.success) resolve(result.data);
+        else reject(new Error("The server's answer to the upload could not be read. Try again."));
+      } else reject(new Error(messageOf(body) ?? request.statusText));
     };
     request.onerror = () => reject(new Error("The upload failed: check the connection and try again."));
     request.send(file);
   });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text || "{}");
+  } catch {
+    return null;
+  }
+}
+
+function messageOf(body: unknown): string | undefined {
+  return typeof body === "object" && body !== null && "message" in body && typeof body.message === "string"
+    ? body.message
+    : undefined;
 }

@@ -1,8 +1,8 @@
 // Step one of a callback import: read the whole file, check every row, and stage the valid ones
 // with COPY. The result lists every problem by row and column; only an error-free file can be
 // committed (commit-callback-import.ts). A file already committed is recognised by its SHA-256.
+import type { TImportError, TImportValidation } from "../../../shared/schemas/callback-imports.ts";
 import {
-  type CellError,
   type CenterLookup,
   type HeaderMap,
   mapHeader,
@@ -22,22 +22,8 @@ import { STAGING_COLUMNS, stagingLine } from "./staging-line.ts";
 /** How many problems are listed; all of them are counted. */
 export const LISTED_ERRORS = 1000;
 
-export interface ImportError extends CellError {
-  row: number;
-}
-
-export type ImportValidation =
-  | { status: "ALREADY_IMPORTED"; importId: number; committedAt: Date | null; insertedCount: number; message: string }
-  | {
-      status: "VALIDATED" | "REJECTED";
-      importId: number;
-      fileName: string;
-      encoding: string;
-      rowCount: number;
-      errorCount: number;
-      errors: ImportError[];
-      message: string;
-    };
+export type ImportError = TImportError;
+export type ImportValidation = TImportValidation;
 
 /**
  * Checks and stages the file of import `importId` (started by startCallbackImport, its file now
@@ -81,7 +67,7 @@ async function checkAndStage(
     return {
       status: "ALREADY_IMPORTED",
       importId: committed.id,
-      committedAt: committed.committedAt,
+      committedAt: committed.committedAt?.toISOString() ?? null,
       insertedCount: committed.insertedCount,
       message: `This file was already imported (import #${committed.id}, "${committed.fileName}"); nothing new to store.`,
     };

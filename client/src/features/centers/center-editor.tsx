@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CENTER_KINDS, type CenterKind, ZCenterFields } from "../../../../shared/schemas/centers.ts";
-import type { CenterSummary } from "../../../../server/services/centers/center-summary.ts";
+import type { CenterSummary } from "./center-summary.ts";
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import { regionOptions } from "../../components/ui/option-select.tsx";
 import { fieldErrorsOfSchema, refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";

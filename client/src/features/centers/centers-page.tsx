@@ -3,7 +3,7 @@ import { useDeferredValue, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { can } from "../../../../shared/domain/roles.ts";
 import { CENTER_KINDS, type CenterKind } from "../../../../shared/schemas/centers.ts";
-import type { CenterSummary } from "../../../../server/services/centers/center-summary.ts";
+import type { CenterSummary } from "./center-summary.ts";
 import { OptionSelect, regionOptions } from "../../components/ui/option-select.tsx";
 import { useTRPC } from "../../lib/trpc.ts";
 import { CenterEditor } from "./center-editor.tsx";

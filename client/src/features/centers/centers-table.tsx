@@ -1,6 +1,6 @@
 import { createColumnHelper, useTable } from "@tanstack/react-table";
 import { useTranslation } from "react-i18next";
-import type { CenterSummary } from "../../../../server/services/centers/center-summary.ts";
+import type { CenterSummary } from "./center-summary.ts";
 import { type SortableFeatures, SortableTable, sortableFeatures } from "../../components/ui/sortable-table.tsx";
 import { StatusBadge } from "../../components/ui/status-badge.tsx";
 
