@@ -40,6 +40,9 @@ export async function buildApp({ db, auth, clientDir, logger = false }: AppOptio
   });
 
   await app.register(helmet, {
+    // Same-origin requests keep their Origin header (the origin check needs it: with no-referrer a
+    // browser sends "Origin: null" on a form post); other sites learn nothing, not even our origin.
+    referrerPolicy: { policy: "same-origin" },
     contentSecurityPolicy: {
       directives: {
         "default-src": ["'self'"],

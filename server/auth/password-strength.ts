@@ -19,8 +19,13 @@ const zxcvbn = new ZxcvbnFactory({
  * is strong enough. `personal` are words the password must not lean on (the user's e-mail, name).
  */
 export function weakPasswordProblem(password: string, personal: readonly string[] = []): string | null {
-  const words = personal.flatMap((value) => value.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3);
-  const result = zxcvbn.check(password, [...words, "franchise", "audit"]);
+  // Each word of a name or an e-mail, and each run together ("zhao.lei@…" gives zhao, lei, zhaolei).
+  const words = personal.flatMap((value) => {
+    const local = value.toLowerCase().split("@")[0] ?? "";
+    return [...value.toLowerCase().split(/[^\p{L}\p{N}]+/u), local.replace(/[^\p{L}\p{N}]+/gu, "")];
+  });
+  const userInputs = [...new Set(words.filter((w) => w.length >= 3))];
+  const result = zxcvbn.check(password, [...userInputs, "franchise", "audit"]);
   if (result.score >= MIN_PASSWORD_SCORE) return null;
   const why = result.feedback.warning ? `${result.feedback.warning.replace(/\.$/, "")}. ` : "";
   return `This password is too easy to guess. ${why}Use four or more unrelated words, or a longer mix that follows no pattern; avoid names, dates and your e-mail.`;

@@ -48,7 +48,7 @@ export async function recordFailedSignIn(db: Db, { ip, email }: { ip: string; em
   await db.signInAttempt.create({ data: { ip, email: accountKey(email), outcome: "FAILED" } });
 }
 
-/** Marks a key as refused in its window, so the next refusals are not audited again. */
+/** Marks a key as refused in its window (an address: `email` null), so its next refusals are not audited again. */
 export async function recordRefusedSignIn(db: Db, { ip, email }: { ip: string; email: string | null }): Promise<void> {
   await db.signInAttempt.create({ data: { ip, email: accountKey(email), outcome: "LIMITED" } });
 }
@@ -72,9 +72,11 @@ async function countAttempts(
   windowS: number,
   now: Date,
 ): Promise<AttemptCounts> {
+  // An address's own refusals are recorded without an e-mail; an account's refusals name it.
+  const refusalsOfKey = "ip" in key ? { outcome: "LIMITED" as const, email: null } : { outcome: "LIMITED" as const };
   const groups = await db.signInAttempt.groupBy({
     by: ["outcome"],
-    where: { ...key, at: { gte: since(windowS, now) } },
+    where: { ...key, at: { gte: since(windowS, now) }, OR: [{ outcome: "FAILED" }, refusalsOfKey] },
     _count: { _all: true },
     _min: { at: true },
   });

@@ -50,6 +50,9 @@ export function registerAuthRoutes(app: FastifyInstance, { auth, db }: { auth: A
       });
       return sendWebResponse(reply, response, body);
     }
+    // Not an answer about the credentials: masked with an error id by the app's error handler.
+    if (response.status >= 500) throw new Error(`better-auth answered ${response.status} to a sign-in: ${body}`);
+    if (response.status !== 401 && response.status !== 403) return sendWebResponse(reply, response, body);
     await recordFailedSignIn(db, { ip, email: parsed.data.email });
     // better-auth answers a deactivated account (our session hook refuses it) with 403 only when the
     // password was right: answered as a wrong password, so the answer tells a guesser nothing.
@@ -64,7 +67,7 @@ export function registerAuthRoutes(app: FastifyInstance, { auth, db }: { auth: A
     email: string | null,
   ) {
     if (verdict.firstRefusal) {
-      await recordRefusedSignIn(db, { ip: request.ip, email });
+      await recordRefusedSignIn(db, { ip: request.ip, email: verdict.by === "address" ? null : email });
       await auditFailure(request, email ?? emailIn(request.body), "RATE_LIMITED");
     }
     return reply

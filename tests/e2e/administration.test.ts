@@ -40,8 +40,15 @@ describe("administration", () => {
     await signIn(auditor.page, app.server.url, NEW_AUDITOR, temporaryPassword);
     await auditor.page.getByRole("heading", { name: "Choose your own password" }).waitFor();
     await auditor.page.getByLabel("Current (temporary) password").fill(temporaryPassword);
-    await auditor.page.getByLabel("New password", { exact: true }).fill("Zhao-Lei-own-2026");
-    await auditor.page.getByLabel("New password again").fill("Zhao-Lei-own-2026");
+    // Their own name and a run of digits: refused, with how to choose a better one.
+    await auditor.page.getByLabel("New password", { exact: true }).fill("zhaolei123456");
+    await auditor.page.getByLabel("New password again").fill("zhaolei123456");
+    await auditor.page.getByRole("button", { name: "Change password" }).click();
+    await expect
+      .poll(() => auditor.page.locator("main, body").first().textContent())
+      .toMatch(/too easy to guess.*four or more unrelated words/);
+    await auditor.page.getByLabel("New password", { exact: true }).fill("lantern orchard copper tide");
+    await auditor.page.getByLabel("New password again").fill("lantern orchard copper tide");
     await auditor.page.getByRole("button", { name: "Change password" }).click();
     await auditor.page.getByRole("heading", { name: "Service centers" }).waitFor();
 

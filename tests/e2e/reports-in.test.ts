@@ -51,6 +51,54 @@ describe("reports in", () => {
     await page.context().close();
   });
 
+  it("on a phone (390×844, touch), an auditor opens the menu, fills a visit by tapping, and submits from the bar", async () => {
+    const { page, consoleErrors } = await openPage(app.browser, { phone: true });
+    await signIn(page, app.server.url, demoAuditorEmail("NORTH", 1), DEMO_PASSWORD);
+    await page.waitForURL("**/centers");
+    await page.getByTestId("centers-table").waitFor();
+    await screenshot(page, "phone-centers");
+
+    // The sidebar is folded into a menu.
+    await page.getByRole("button", { name: "Menu" }).tap();
+    await page.getByRole("dialog").getByRole("link", { name: "My reports" }).tap();
+    await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
+    await page.getByRole("link", { name: "New visit" }).tap();
+    await page.waitForURL("**/reports/new/VISIT");
+
+    const firstCenter = page.locator("#centerId option").nth(1);
+    await firstCenter.waitFor({ state: "attached" });
+    await page.locator("#centerId").selectOption(await firstCenter.getAttribute("value"));
+    await page.locator("#eventAt").fill(twoHoursAgo());
+    await page.locator("#scenario").selectOption("SCREEN_REPAIR");
+    const items = page.locator("[data-item]");
+    const count = await items.count();
+    for (let i = 0; i < count; i++) {
+      const pass = items.nth(i).locator("label", { hasText: "Pass" });
+      // A thumb-sized target: at least 44 px high.
+      expect((await pass.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      // Scrolled to the middle of the screen, as a thumb would: not under the bar at the bottom.
+      await pass.evaluate((el) => el.scrollIntoView({ block: "center" }));
+      await pass.tap();
+    }
+    await expect.poll(() => page.getByTestId("live-score").textContent()).toBe("100.00");
+
+    // Scrolled to the top, the live score and Submit are still on screen.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const submit = page.getByRole("button", { name: "Submit" });
+    const box = (await submit.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    await expect.poll(() => page.getByTestId("live-score").isVisible()).toBe(true);
+    await screenshot(page, "phone-visit-form");
+
+    await submit.tap();
+    await page.waitForURL(/\/reports\/\d+$/);
+    await expect.poll(() => page.getByTestId("final-score").textContent()).toBe("100.00");
+    await screenshot(page, "phone-visit-submitted");
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it("a manager imports a CSV with an error, sees it by row, fixes the file and imports it", async () => {
     const { page, consoleErrors } = await openPage(app.browser);
     await signIn(page, app.server.url, demoManagerEmail("EAST"), DEMO_PASSWORD);

@@ -7,8 +7,16 @@ import type { Browser, Page } from "playwright-core";
 /** Screenshots are kept as test artifacts here (gitignored). */
 export const ARTIFACTS_DIR = fileURLToPath(new URL("../../test-results/e2e", import.meta.url));
 
-export async function openPage(browser: Browser): Promise<{ page: Page; consoleErrors: string[] }> {
-  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1366, height: 900 } });
+/** A laptop (1366 wide) by default; `phone`: 390×844 with touch, as an auditor in the field. */
+export async function openPage(
+  browser: Browser,
+  { phone = false }: { phone?: boolean } = {},
+): Promise<{ page: Page; consoleErrors: string[] }> {
+  const context = await browser.newContext(
+    phone
+      ? { locale: "en-US", viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 }
+      : { locale: "en-US", viewport: { width: 1366, height: 900 } },
+  );
   await context.addInitScript(() => localStorage.setItem("franchise-audit.language", "en"));
   const page = await context.newPage();
   const consoleErrors: string[] = [];
@@ -27,7 +35,20 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/**
+ * How far the page is wider than the screen (0 when it fits). Measured against the screen's width,
+ * not window.innerWidth: a phone's browser widens its layout to content that overflows.
+ */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  const width = page.viewportSize()?.width ?? 0;
+  return (await page.evaluate(() => document.documentElement.scrollWidth)) - width;
+}
+
+/** Keeps a picture of the page, and fails when the page scrolls sideways: every page must fit. */
 export async function screenshot(page: Page, name: string) {
+  const overflow = await sidewaysOverflow(page);
+  if (overflow > 0)
+    throw new Error(`The page "${name}" scrolls sideways by ${overflow} px at ${page.viewportSize()?.width} px wide.`);
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
 }

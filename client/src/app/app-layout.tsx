@@ -1,11 +1,13 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Link, Navigate, Outlet, useNavigate } from "@tanstack/react-router";
+import { Navigate, Outlet, useNavigate } from "@tanstack/react-router";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../components/ui/language-switch.tsx";
 import { ChangePasswordPage } from "../features/account/change-password-page.tsx";
 import { signOut } from "../lib/auth-client.ts";
 import { useTRPC } from "../lib/trpc.ts";
-import { navigationFor } from "./navigation.ts";
+import { NavigationLinks } from "./navigation-links.tsx";
+import { PhoneMenu } from "./phone-menu.tsx";
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -13,6 +15,7 @@ export function AppLayout() {
   const me = useQuery(trpc.session.me.queryOptions());
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const [menuOpen, setMenuOpen] = useState(false);
 
   if (me.isPending)
     return (
@@ -38,42 +41,50 @@ export function AppLayout() {
 
   return (
     <div className="flex min-h-screen">
-      <aside className="w-60 shrink-0 border-r border-slate-200 bg-white">
+      {/* Wide screens: the sidebar. A phone gets the same links from the header's menu button. */}
+      <aside className="hidden w-60 shrink-0 border-r border-slate-200 bg-white md:block">
         <div className="border-b border-slate-200 px-5 py-4">
           <p className="font-semibold text-indigo-700">{t("app.title")}</p>
           <p className="text-xs text-slate-500">{t("app.subtitle")}</p>
         </div>
         <nav aria-label={t("nav.main")} className="p-3">
-          <ul className="space-y-1">
-            {navigationFor(user.role).map((item) => (
-              <li key={item.key} data-nav={item.key}>
-                <Link
-                  to={item.to}
-                  className="block rounded px-3 py-2 text-sm hover:bg-slate-100"
-                  activeProps={{ className: "bg-indigo-50 font-medium text-indigo-700" }}
-                >
-                  {t(`nav.${item.key}` as "nav.centers")}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <NavigationLinks role={user.role} />
         </nav>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex items-center justify-end gap-4 border-b border-slate-200 bg-white px-6 py-3 text-sm">
+        <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-3 py-2 text-sm md:justify-end md:gap-4 md:px-6 md:py-3">
+          <button
+            type="button"
+            onClick={() => setMenuOpen(true)}
+            aria-expanded={menuOpen}
+            aria-controls="phone-menu"
+            className="min-h-11 rounded border border-slate-300 px-3 md:hidden"
+          >
+            ☰ {t("nav.openMenu")}
+          </button>
+          <p className="min-w-0 flex-1 truncate font-semibold text-indigo-700 md:hidden">{t("app.title")}</p>
           <LanguageSwitch />
-          <span data-testid="current-user">
+          <span data-testid="current-user" className="hidden whitespace-nowrap md:inline">
             {user.name} · <span data-testid="current-role">{t(`role.${user.role}`)}</span>
           </span>
           <button
             type="button"
             onClick={() => void handleSignOut()}
-            className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100"
+            className="min-h-11 rounded border border-slate-300 px-3 whitespace-nowrap hover:bg-slate-100 md:min-h-0 md:py-1"
           >
             {t("signOut")}
           </button>
         </header>
-        <main className="min-w-0 flex-1 p-6">
+        {menuOpen && (
+          <PhoneMenu
+            id="phone-menu"
+            onClose={() => setMenuOpen(false)}
+            title={`${user.name} · ${t(`role.${user.role}`)}`}
+          >
+            <NavigationLinks role={user.role} onNavigate={() => setMenuOpen(false)} />
+          </PhoneMenu>
+        )}
+        <main className="min-w-0 flex-1 p-3 md:p-6">
           <Outlet />
         </main>
       </div>

@@ -23,6 +23,8 @@ export const en = {
     callbackEntry: "Enter callback",
     callbackImport: "Import callbacks",
     main: "Main navigation",
+    openMenu: "Menu",
+    closeMenu: "Close menu",
   },
   role: { AUDITOR: "Auditor", REGIONAL_MANAGER: "Regional manager", HQ_ADMIN: "Headquarters" },
   signIn: {
@@ -32,7 +34,8 @@ export const en = {
     submit: "Sign in",
     submitting: "Signing in…",
     badCredentials: "That email and password do not match an active account.",
-    rateLimited: "Too many failed attempts. Try again in {{minutes}} minute(s), or ask headquarters to reset your password.",
+    rateLimited:
+      "Too many failed attempts. Try again in {{minutes}} minute(s), or ask headquarters to reset your password.",
     failed: "Sign-in failed: {{message}}",
   },
   signOut: "Sign out",

@@ -26,6 +26,8 @@ export const zhCN: Translated<Messages> = {
     callbackEntry: "录入回访",
     callbackImport: "导入回访",
     main: "主导航",
+    openMenu: "菜单",
+    closeMenu: "关闭菜单",
   },
   role: { AUDITOR: "审核员", REGIONAL_MANAGER: "区域经理", HQ_ADMIN: "总部" },
   signIn: {

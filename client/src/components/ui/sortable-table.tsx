@@ -26,19 +26,21 @@ export function SortableTable<TData extends RowData>(props: {
   rowAttributes?: (row: TData) => Record<`data-${string}`, string | number>;
   /** Columns holding sentences (messages): they wrap instead of widening the table. */
   wrappingColumns?: ReadonlySet<string>;
+  /** Columns left out on a phone's width (they return from the md breakpoint on). */
+  phoneHidden?: ReadonlySet<string>;
 }) {
   const { table } = props;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-sm" data-testid={props.testId}>
-        <SortableHead table={table} />
+        <SortableHead table={table} phoneHidden={props.phoneHidden} />
         <tbody className="divide-y divide-slate-100">
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className="hover:bg-slate-50" {...props.rowAttributes?.(row.original)}>
               {row.getAllCells().map((cell) => (
                 <td
                   key={cell.id}
-                  className={`px-3 py-2 ${props.wrappingColumns?.has(cell.column.id) ? "min-w-64" : "whitespace-nowrap"}`}
+                  className={`px-3 py-2 ${props.wrappingColumns?.has(cell.column.id) ? "min-w-64" : "whitespace-nowrap"} ${phoneHiddenClass(props.phoneHidden, cell.column.id)}`}
                 >
                   <table.FlexRender cell={cell} />
                 </td>
@@ -56,6 +58,7 @@ export function SortableHead<TData extends RowData>(props: {
   table: ReactTable<SortableFeatures, TData>;
   className?: string;
   numericColumns?: ReadonlySet<string>;
+  phoneHidden?: ReadonlySet<string>;
 }) {
   const { table } = props;
   return (
@@ -69,7 +72,7 @@ export function SortableHead<TData extends RowData>(props: {
                 key={header.id}
                 scope="col"
                 aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
-                className={`px-3 py-2 font-medium whitespace-nowrap ${props.numericColumns?.has(header.column.id) ? "text-right" : ""}`}
+                className={`px-3 py-2 font-medium whitespace-nowrap ${props.numericColumns?.has(header.column.id) ? "text-right" : ""} ${phoneHiddenClass(props.phoneHidden, header.column.id)}`}
               >
                 {header.column.getCanSort() ? (
                   <button
@@ -90,4 +93,8 @@ export function SortableHead<TData extends RowData>(props: {
       ))}
     </thead>
   );
+}
+
+function phoneHiddenClass(phoneHidden: ReadonlySet<string> | undefined, columnId: string): string {
+  return phoneHidden?.has(columnId) ? "hidden md:table-cell" : "";
 }

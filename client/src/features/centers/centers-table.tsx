@@ -5,6 +5,8 @@ import { type SortableFeatures, SortableTable, sortableFeatures } from "../../co
 import { StatusBadge } from "../../components/ui/status-badge.tsx";
 
 const column = createColumnHelper<SortableFeatures, CenterSummary>();
+/** On a phone: code, name, city and status; the rest from a tablet's width on. */
+const PHONE_HIDDEN = new Set(["kind", "region", "cityTier", "partner", "failureStreak"]);
 
 /** The network's centers; with `onEdit` (headquarters), each row has an edit button. */
 export function CentersTable({
@@ -70,5 +72,12 @@ export function CentersTable({
     initialState: { sorting: [{ id: "code", desc: false }] },
   });
 
-  return <SortableTable table={table} testId="centers-table" rowAttributes={(c) => ({ "data-center-code": c.code })} />;
+  return (
+    <SortableTable
+      table={table}
+      testId="centers-table"
+      phoneHidden={PHONE_HIDDEN}
+      rowAttributes={(c) => ({ "data-center-code": c.code })}
+    />
+  );
 }

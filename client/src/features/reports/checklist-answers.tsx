@@ -25,8 +25,8 @@ export function ChecklistAnswers(props: {
         const state = props.answers[item.code] ?? { note: "" };
         const errors = props.errorFor(index);
         return (
-          <li key={item.code} className="grid gap-2 px-4 py-3 md:grid-cols-[1fr_auto]" data-item={item.code}>
-            <fieldset>
+          <li key={item.code} className="grid gap-2 px-3 py-3 md:grid-cols-[1fr_auto] md:px-4" data-item={item.code}>
+            <fieldset className="min-w-0">
               <legend className="text-sm font-medium">
                 {index + 1}. {zh ? item.labelZh : item.labelEn}{" "}
                 <span className="text-xs font-normal text-slate-500">
@@ -39,9 +39,13 @@ export function ChecklistAnswers(props: {
                   )
                 </span>
               </legend>
-              <div className="mt-2 flex gap-4 text-sm">
+              {/* Each answer a whole 44 px tap target: auditors answer on a phone, by thumb. */}
+              <div className="mt-2 grid grid-cols-3 gap-2 text-sm md:flex md:gap-2">
                 {ANSWERS.map((answer) => (
-                  <label key={answer} className="flex items-center gap-1">
+                  <label
+                    key={answer}
+                    className="flex min-h-11 cursor-pointer items-center justify-center gap-2 rounded border border-slate-300 px-3 has-checked:border-indigo-600 has-checked:bg-indigo-50 has-checked:font-medium md:min-h-9"
+                  >
                     <input
                       type="radio"
                       name={`answer-${item.code}`}
@@ -64,7 +68,7 @@ export function ChecklistAnswers(props: {
               maxLength={500}
               disabled={props.readOnly}
               onChange={(e) => props.onChange(item.code, { ...state, note: e.target.value })}
-              className="self-end rounded border border-slate-300 px-2 py-1 text-sm md:w-64"
+              className="min-h-11 w-full self-end rounded border border-slate-300 px-2 py-1 text-sm md:min-h-0 md:w-64"
             />
           </li>
         );

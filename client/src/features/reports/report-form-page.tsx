@@ -195,11 +195,13 @@ function ReportForm(props: {
         </Notice>
       )}
       {notice && <Notice tone="success">{notice}</Notice>}
-      <div className="grid gap-4 lg:grid-cols-[1fr_16rem]">
-        <div className="space-y-4">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[1fr_16rem]">
+        {/* min-w-0 and grid-cols-1 (minmax(0, 1fr)): a grid track, a grid item and a fieldset are
+            otherwise as wide as the center picker's longest option. */}
+        <div className="min-w-0 space-y-4">
           <fieldset
             disabled={readOnly || busy}
-            className="grid gap-4 rounded border border-slate-200 bg-white p-4 md:grid-cols-2"
+            className="grid min-w-0 grid-cols-1 gap-4 rounded border border-slate-200 bg-white p-3 md:grid-cols-2 md:p-4"
           >
             <div className="md:col-span-2">
               <FormField id="centerId" label={t("reportForm.center")} errors={errors.centerId}>
@@ -283,7 +285,8 @@ function ReportForm(props: {
             }}
           />
         </div>
-        <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">
+        {/* On a phone the live score and the buttons stay on screen in a bar at the bottom. */}
+        <aside className="sticky bottom-0 z-10 -mx-3 flex items-center gap-3 border-t border-slate-200 bg-white p-3 shadow-[0_-2px_6px_rgba(0,0,0,0.06)] lg:bottom-auto lg:top-4 lg:mx-0 lg:block lg:space-y-3 lg:self-start lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none">
           {readOnly && report.score !== null ? (
             <div className="rounded border border-slate-200 bg-white px-4 py-3">
               <p className="text-sm text-slate-500">{t("reports.col.score")}</p>
@@ -300,12 +303,12 @@ function ReportForm(props: {
             />
           )}
           {!readOnly && (
-            <div className="flex flex-col gap-2">
+            <div className="flex flex-1 flex-row justify-end gap-2 lg:flex-col">
               <button
                 type="button"
                 disabled={busy}
                 onClick={() => void save(false)}
-                className="rounded border border-indigo-600 px-4 py-2 font-medium text-indigo-700 disabled:opacity-60"
+                className="min-h-11 rounded border border-indigo-600 px-4 py-2 font-medium text-indigo-700 disabled:opacity-60"
               >
                 {saveDraft.isPending && !submit.isPending ? t("reportForm.saving") : t("reportForm.saveDraft")}
               </button>
@@ -313,7 +316,7 @@ function ReportForm(props: {
                 type="button"
                 disabled={busy}
                 onClick={() => void save(true)}
-                className="rounded bg-indigo-600 px-4 py-2 font-medium text-white disabled:opacity-60"
+                className="min-h-11 rounded bg-indigo-600 px-4 py-2 font-medium text-white disabled:opacity-60"
               >
                 {submit.isPending ? t("reportForm.submitting") : t("reportForm.submit")}
               </button>

@@ -10,6 +10,9 @@ type ReportRow = RouterOutputs["reports"]["list"][number];
 
 const column = createColumnHelper<SortableFeatures, ReportRow>();
 
+/** On a phone: the center, the time, the status and the score (and the actions). */
+const PHONE_HIDDEN = new Set(["id", "kind", "author"]);
+
 export function ReportsTable(props: {
   reports: ReportRow[];
   timeZone: string;
@@ -78,5 +81,12 @@ export function ReportsTable(props: {
     data: props.reports,
     initialState: { sorting: [{ id: "eventAt", desc: true }] },
   });
-  return <SortableTable table={table} testId="reports-table" rowAttributes={(r) => ({ "data-report-id": r.id })} />;
+  return (
+    <SortableTable
+      table={table}
+      testId="reports-table"
+      phoneHidden={PHONE_HIDDEN}
+      rowAttributes={(r) => ({ "data-report-id": r.id })}
+    />
+  );
 }

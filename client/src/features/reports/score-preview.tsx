@@ -15,16 +15,20 @@ export function ScorePreview(props: {
   });
   const score = checklistScore(answered, props.criticalFailCapHundredths);
   return (
-    <div className="rounded border border-slate-200 bg-white px-4 py-3" aria-live="polite" data-testid="score-preview">
-      <p className="text-sm text-slate-500">{t("reportForm.liveScore")}</p>
-      <p className="text-3xl font-semibold tabular-nums" data-testid="live-score">
+    <div
+      className="min-w-0 rounded bg-white lg:border lg:border-slate-200 lg:px-4 lg:py-3"
+      aria-live="polite"
+      data-testid="score-preview"
+    >
+      <p className="text-xs text-slate-500 lg:text-sm">{t("reportForm.liveScore")}</p>
+      <p className="text-2xl font-semibold tabular-nums lg:text-3xl" data-testid="live-score">
         {score.hundredths === null ? t("reportForm.noScore") : formatHundredths(score.hundredths)}
       </p>
       <p className="text-xs text-slate-500">
         {t("reportForm.answered", { answered: answered.length, total: props.items.length })}
       </p>
       {score.criticalFailed && (
-        <p role="alert" className="mt-2 text-sm font-medium text-red-700">
+        <p role="alert" className="text-xs font-medium text-red-700 lg:mt-2 lg:text-sm">
           {t("reportForm.criticalCap", { cap: formatHundredths(props.criticalFailCapHundredths) })}
         </p>
       )}
