@@ -19,11 +19,13 @@ export async function launchBrowser(): Promise<Browser> {
   if (existsSync(CHROMIUM_PATH)) {
     return chromium.launch({ executablePath: CHROMIUM_PATH, args: ["--no-sandbox", ...QUIET_ARGS] });
   }
-  // Unpacked to /tmp on first use (a few seconds).
+  // Unpacked to /tmp on first use (a few seconds). Not with the package's own arguments: they are
+  // for a serverless function (one process, so one page at a time) and switch web security off,
+  // which would hide exactly what some journeys check.
   const { default: packaged } = await import("@sparticuz/chromium");
   return chromium.launch({
     executablePath: await packaged.executablePath(),
-    args: [...packaged.args, ...QUIET_ARGS],
+    args: ["--no-sandbox", "--no-zygote", "--use-gl=angle", "--use-angle=swiftshader", ...QUIET_ARGS],
     headless: true,
   });
 }
