@@ -61,7 +61,6 @@ export async function openAppDatabase<T>(options: {
 
 // A session-level lock on its own connection, held across the migrations and the seed (which use
 // the Prisma pool): a second server starting now waits here until the first is done.
-
 async function whileHoldingStartupLock<R>(ownerUrl: string, work: () => Promise<R>): Promise<R> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
