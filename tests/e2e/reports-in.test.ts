@@ -1,6 +1,7 @@
 // Journeys of the reports-in issue: an auditor files a visit with a failed critical item and sees
 // its capped score; a manager imports a callback CSV with an error, reads it by row, fixes the file
 // and imports it.
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { isoToWallTime } from "../../client/src/lib/zoned-time.ts";
 import { DEMO_PASSWORD, demoAuditorEmail, demoManagerEmail } from "../../prisma/seed-data/people.ts";
@@ -11,6 +12,16 @@ const app = useRunningApp();
 
 const twoHoursAgo = () => isoToWallTime(new Date(Date.now() - 2 * 3_600_000), "Asia/Shanghai");
 
+/** On a new visit's form: the first center, two hours ago, a screen repair. Returns the checklist items. */
+async function fillVisitDetails(page: Page) {
+  const firstCenter = page.locator("#centerId option").nth(1);
+  await firstCenter.waitFor({ state: "attached" });
+  await page.locator("#centerId").selectOption(await firstCenter.getAttribute("value"));
+  await page.locator("#eventAt").fill(twoHoursAgo());
+  await page.locator("#scenario").selectOption("SCREEN_REPAIR");
+  return page.locator("[data-item]");
+}
+
 describe("reports in", () => {
   it("an auditor fills and submits a visit with a failed critical item and sees its capped score", async () => {
     const { page, consoleErrors } = await openPage(app.browser);
@@ -20,12 +31,7 @@ describe("reports in", () => {
     await page.getByRole("link", { name: "New visit" }).click();
     await page.waitForURL("**/reports/new/VISIT");
 
-    const firstCenter = page.locator("#centerId option").nth(1);
-    await firstCenter.waitFor({ state: "attached" });
-    await page.locator("#centerId").selectOption(await firstCenter.getAttribute("value"));
-    await page.locator("#eventAt").fill(twoHoursAgo());
-    await page.locator("#scenario").selectOption("SCREEN_REPAIR");
-    const items = page.locator("[data-item]");
+    const items = await fillVisitDetails(page);
     const count = await items.count();
     expect(count).toBeGreaterThan(5);
     for (let i = 0; i < count; i++) await items.nth(i).getByLabel("Pass").check();
@@ -65,12 +71,7 @@ describe("reports in", () => {
     await page.getByRole("link", { name: "New visit" }).tap();
     await page.waitForURL("**/reports/new/VISIT");
 
-    const firstCenter = page.locator("#centerId option").nth(1);
-    await firstCenter.waitFor({ state: "attached" });
-    await page.locator("#centerId").selectOption(await firstCenter.getAttribute("value"));
-    await page.locator("#eventAt").fill(twoHoursAgo());
-    await page.locator("#scenario").selectOption("SCREEN_REPAIR");
-    const items = page.locator("[data-item]");
+    const items = await fillVisitDetails(page);
     const count = await items.count();
     for (let i = 0; i < count; i++) {
       const pass = items.nth(i).locator("label", { hasText: "Pass" });
