@@ -10,11 +10,12 @@ import { resolveSessionUser } from "./auth/session-user.ts";
 import { createContextInner, CSRF_HEADER } from "./context.ts";
 import type { Db } from "./db/create-database.ts";
 import { registerAuditLogExportRoute } from "./http/audit-log-export-route.ts";
-import { errorIdOf, newErrorId, unexpectedErrorMessage } from "./http/unexpected-error.ts";
+import { errorIdOf, newErrorId } from "./http/unexpected-error.ts";
 import { registerAuthRoutes, toWebRequest } from "./http/auth-routes.ts";
 import { registerCallbackImportRoute } from "./http/callback-import-route.ts";
 import { refuseForeignOrigins } from "./http/origin-check.ts";
 import { type AppRouter, appRouter } from "./routers/_app.ts";
+import { refusalOf } from "./http/refusal-body.ts";
 
 export interface AppOptions {
   db: Db;
@@ -59,10 +60,10 @@ export async function buildApp({ db, auth, clientDir, logger = false }: AppOptio
   // in words; fastify's own 4xx answers (a body too large, malformed JSON) keep their status.
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     const status = error.statusCode ?? 500;
-    if (status < 500) return reply.status(status).send({ message: error.message });
+    if (status < 500) return reply.status(status).send(refusalOf(status === 413 ? "http.tooLarge" : "http.badRequest"));
     const errorId = newErrorId();
     request.log.error({ err: error, errorId }, "request failed");
-    return reply.status(500).send({ message: unexpectedErrorMessage(errorId), errorId });
+    return reply.status(500).send({ ...refusalOf("server.unexpected", { errorId }), errorId });
   });
 
   // The origins better-auth trusts are the application's own: one list for both checks.
@@ -105,7 +106,7 @@ export async function buildApp({ db, auth, clientDir, logger = false }: AppOptio
     // Client-side routes (/centers, /sign-in, …) all load the single-page app.
     app.setNotFoundHandler((request, reply) => {
       if (request.method === "GET" && !request.url.startsWith("/api/")) return reply.sendFile("index.html");
-      return reply.status(404).send({ message: "Not found." });
+      return reply.status(404).send(refusalOf("http.notFound"));
     });
   }
 

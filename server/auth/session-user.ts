@@ -1,5 +1,6 @@
 // Resolves the session cookie to the signed-in user with their role and regions.
 import { can, type Permission, rolesFor } from "../../shared/domain/roles.ts";
+import { type MessageRef, ref } from "../../shared/messages/message-ref.ts";
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create-database.ts";
 import { type Auth, SESSION_EXPIRES_IN_S, SESSION_UPDATE_AGE_S } from "./create-auth.ts";
@@ -72,12 +73,10 @@ export async function loadSessionUser(db: Db, userId: string): Promise<SessionUs
   return toSessionUser({ ...rest, regionIds: regions.map((r) => r.regionId).sort((a, b) => a - b) });
 }
 
-export const MUST_CHANGE_PASSWORD_MESSAGE =
-  "Choose your own password first: a temporary password only lets you change it.";
-
 /** Why a signed-in user may not do something (null when they may): the same words tRPC and HTTP routes use. */
-export function permissionRefusal(user: SessionUser, permission: Permission): string | null {
-  if (user.mustChangePassword) return MUST_CHANGE_PASSWORD_MESSAGE;
-  if (!can(user.role, permission)) return `This needs the role ${rolesFor(permission).join(" or ")}.`;
+export function permissionRefusal(user: SessionUser, permission: Permission): MessageRef | null {
+  if (user.mustChangePassword) return ref("auth.mustChangePassword");
+  if (!can(user.role, permission))
+    return ref("auth.needsRole", { roles: rolesFor(permission).map((role) => ref(`word.role.${role}`)) });
   return null;
 }

@@ -5,7 +5,6 @@
 // POST, and the origin check refuses it).
 import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { z } from "zod";
 import { CSV_BOM, csvLine } from "../../shared/domain/csv-export.ts";
 import { ZAuditLogFilter } from "../../shared/schemas/audit-log.ts";
 import type { Auth } from "../auth/create-auth.ts";
@@ -14,6 +13,7 @@ import type { Db } from "../db/create-database.ts";
 import { listAuditLog } from "../services/audit/list-audit-log.ts";
 import { recordAudit } from "../services/audit/record-audit.ts";
 import { toWebRequest } from "./auth-routes.ts";
+import { invalidInputBody, refusalBody, refusalOf } from "./refusal-body.ts";
 
 const HEADER = ["id", "at", "actor_email", "actor_id", "action", "entity_type", "entity_id", "before", "after", "ip"];
 const EXPORT_PAGE = 5000;
@@ -32,14 +32,12 @@ export function registerAuditLogExportRoute(app: FastifyInstance, { auth, db }: 
 
   async function exportAuditLog(request: FastifyRequest, reply: FastifyReply) {
     const user = await resolveSessionUser(auth, db, toWebRequest(request).headers);
-    if (!user) return reply.status(401).send({ message: "Please sign in." });
+    if (!user) return reply.status(401).send(refusalOf("auth.signInRequired"));
     const refusal = permissionRefusal(user, "audit.read");
-    if (refusal) return reply.status(403).send({ message: refusal });
+    if (refusal) return reply.status(403).send(refusalBody(refusal));
     const parsed = ZAuditLogFilter.safeParse(request.body ?? {});
     if (!parsed.success) {
-      return reply
-        .status(400)
-        .send({ message: "Some filters need attention.", fieldErrors: z.flattenError(parsed.error).fieldErrors });
+      return reply.status(400).send(invalidInputBody("input.filtersNeedAttention", parsed.error));
     }
     const filter = parsed.data;
     // Reading the whole log out is worth its own entry.

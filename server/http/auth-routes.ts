@@ -3,7 +3,6 @@
 // Sign-in is throttled before its input is read (sign-in-throttle.ts), checked with the shared
 // schema, and audited: sign-in, failed sign-in (with the reason), the first refusal of a window.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { z } from "zod";
 import { ZSignInInput } from "../../shared/schemas/auth.ts";
 import { type Auth, CLIENT_IP_HEADER } from "../auth/create-auth.ts";
 import { resolveSessionUser } from "../auth/session-user.ts";
@@ -11,9 +10,10 @@ import { checkSignInThrottle, recordFailedSignIn, recordRefusedSignIn } from "..
 import type { Db } from "../db/create-database.ts";
 import { recordAudit } from "../services/audit/record-audit.ts";
 import { withoutUnsafeCharacters } from "../../shared/domain/plain-text.ts";
+import { invalidInputBody, refusalOf } from "./refusal-body.ts";
 
 /** One answer for a wrong password, an unknown account and a deactivated one, right password or not. */
-const BAD_CREDENTIALS = { code: "INVALID_EMAIL_OR_PASSWORD", message: "Invalid email or password." };
+const BAD_CREDENTIALS = { code: "INVALID_EMAIL_OR_PASSWORD", ...refusalOf("auth.badCredentials") };
 
 export function registerAuthRoutes(app: FastifyInstance, { auth, db }: { auth: Auth; db: Db }): void {
   app.post("/api/auth/sign-in/email", signIn);
@@ -28,10 +28,11 @@ export function registerAuthRoutes(app: FastifyInstance, { auth, db }: { auth: A
 
     const parsed = ZSignInInput.safeParse(request.body);
     if (!parsed.success) {
-      const fieldErrors = z.flattenError(parsed.error).fieldErrors;
       await recordFailedSignIn(db, { ip, email: attemptedEmail });
       await auditFailure(request, attemptedEmail, "INVALID_INPUT");
-      return reply.status(400).send({ code: "INVALID_INPUT", message: "Some fields need attention.", fieldErrors });
+      return reply
+        .status(400)
+        .send({ code: "INVALID_INPUT", ...invalidInputBody("input.fieldsNeedAttention", parsed.error) });
     }
     const byAccount = await checkSignInThrottle(db, { ip, email: parsed.data.email });
     if (byAccount.limited) return refuse(request, reply, byAccount, parsed.data.email);
@@ -75,7 +76,9 @@ export function registerAuthRoutes(app: FastifyInstance, { auth, db }: { auth: A
       .header("retry-after", String(verdict.retryAfterS))
       .send({
         code: "RATE_LIMITED",
-        message: `Too many failed sign-ins ${verdict.by === "address" ? "from this address" : "for this account"}: try again in ${Math.ceil(verdict.retryAfterS / 60)} minute(s).`,
+        ...refusalOf(verdict.by === "address" ? "auth.tooManyFromAddress" : "auth.tooManyForAccount", {
+          minutes: Math.ceil(verdict.retryAfterS / 60),
+        }),
         retryAfterS: verdict.retryAfterS,
       });
   }

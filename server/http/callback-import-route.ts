@@ -22,6 +22,7 @@ import {
 } from "../services/callback-imports/import-lifecycle.ts";
 import { validateCallbackImport } from "../services/callback-imports/validate-callback-import.ts";
 import { toWebRequest } from "./auth-routes.ts";
+import { refusalBody, refusalOf } from "./refusal-body.ts";
 
 /** Large enough for a million callback rows (~120 MB). */
 export const IMPORT_BODY_LIMIT = 512 * 1024 * 1024;
@@ -32,12 +33,12 @@ export async function registerCallbackImportRoute(app: FastifyInstance, { auth, 
     scope.addContentTypeParser("*", (_request, payload, done) => done(null, payload));
     scope.post("/api/callback-imports", { bodyLimit: IMPORT_BODY_LIMIT }, async (request, reply) => {
       if (request.headers[CSRF_HEADER] !== "1") {
-        return reply.status(403).send({ message: "This request is missing the application's request header." });
+        return reply.status(403).send(refusalOf("http.missingHeader"));
       }
       const user = await resolveSessionUser(auth, db, toWebRequest(request).headers);
-      if (!user) return reply.status(401).send({ message: "Please sign in." });
+      if (!user) return reply.status(401).send(refusalOf("auth.signInRequired"));
       const refusal = permissionRefusal(user, "callbacks.import");
-      if (refusal) return reply.status(403).send({ message: refusal });
+      if (refusal) return reply.status(403).send(refusalBody(refusal));
       const query = request.query as { fileName?: unknown; progressToken?: unknown };
       const fileName = uploadedFileName(query.fileName);
       const progressToken =
@@ -71,9 +72,7 @@ export async function registerCallbackImportRoute(app: FastifyInstance, { auth, 
             importId,
             "The upload was interrupted. Nothing was stored: upload the file again.",
           );
-          return reply
-            .status(400)
-            .send({ message: "The upload was interrupted. Nothing was stored: upload the file again." });
+          return reply.status(400).send(refusalOf("import.uploadInterrupted"));
         }
         const result = await validateCallbackImport(db, user, { importId, path, fileName, sha256: hash.digest("hex") });
         return reply.send(result);

@@ -3,6 +3,7 @@
 // A request without an Origin header (curl, a server-side caller) passes to the other checks: the
 // application header on mutations, the session cookie's SameSite=Lax.
 import type { FastifyInstance } from "fastify";
+import { refusalOf } from "./refusal-body.ts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -14,7 +15,7 @@ export function refuseForeignOrigins(app: FastifyInstance, allowedOrigins: reado
     if (origin === undefined || allowed.has(origin.toLowerCase())) return;
     return reply.status(403).send({
       code: "FOREIGN_ORIGIN",
-      message: "This change was sent from another site and is refused. Open the application itself and try again.",
+      ...refusalOf("http.foreignOrigin"),
     });
   });
 }

@@ -7,10 +7,6 @@ export function newErrorId(): string {
   return randomUUID().slice(0, 8);
 }
 
-export function unexpectedErrorMessage(errorId: string): string {
-  return `Something went wrong on our side and nothing was changed. If it happens again, tell support the error id ${errorId}.`;
-}
-
 const ids = new WeakMap<object, string>();
 
 /** The id given to this error when it was logged (tRPC logs in onError, then formats the answer). */

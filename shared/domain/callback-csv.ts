@@ -1,7 +1,8 @@
 // The call center's CSV export, read row by row (DOMAIN.md, Bad input): headers in English or
 // Chinese, values checked one by one, every problem reported with its row and column.
 import { CALLBACK_COMMENT_MAX_LENGTH, CALLBACK_MESSAGES, ratingProblem, workOrderProblem } from "./callback-rules.ts";
-import { describeTextProblem, textProblem } from "./plain-text.ts";
+import { type MessageRef, ref } from "../messages/message-ref.ts";
+import { textProblem, textProblemMessage } from "./plain-text.ts";
 import { checkRecordPeriod, type RecordPeriodContext } from "./record-period.ts";
 import { localTimeToInstant } from "./zone-offset.ts";
 
@@ -42,16 +43,16 @@ export interface HeaderMap {
   label: Partial<Record<CallbackCsvColumn, string>>;
 }
 
-export function mapHeader(header: readonly string[]): { map: HeaderMap } | { error: string } {
+export function mapHeader(header: readonly string[]): { map: HeaderMap } | { error: MessageRef } {
   const map: HeaderMap = { index: {}, label: {} };
-  let twice: string | null = null;
+  let twice: MessageRef | null = null;
   header.forEach((raw, position) => {
     const text = raw.trim().toLowerCase();
     const column = CALLBACK_CSV_COLUMNS.find((c) => c.toLowerCase() === text || HEADER_ALIASES[c].includes(text));
     if (!column) return;
     const earlier = map.index[column];
     if (earlier !== undefined) {
-      twice ??= `The header names ${column} twice (columns ${earlier + 1} and ${position + 1}): keep one of them.`;
+      twice ??= ref("csv.headerTwice", { column, first: earlier + 1, second: position + 1 });
       return;
     }
     map.index[column] = position;
@@ -61,7 +62,7 @@ export function mapHeader(header: readonly string[]): { map: HeaderMap } | { err
   const missing = REQUIRED.filter((column) => map.index[column] === undefined);
   if (missing.length > 0) {
     const expected = missing.map((c) => HEADER_ALIASES[c][0]).join(", ");
-    return { error: `The header row lacks required column(s): ${expected}.` };
+    return { error: ref("csv.headerMissing", { columns: expected }) };
   }
   return { map };
 }
@@ -83,11 +84,11 @@ const OUTCOMES: Record<string, ParsedOutcome> = {
 const YES = new Set(["y", "yes", "true", "1", "是"]);
 const NO = new Set(["n", "no", "false", "0", "否"]);
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: MessageRef };
 
 export function parseOutcome(text: string): Parsed<ParsedOutcome> {
   const outcome = OUTCOMES[text.trim().toLowerCase()];
-  return outcome ? { ok: true, value: outcome } : { ok: false, message: "Use REACHED, UNREACHABLE or REFUSED." };
+  return outcome ? { ok: true, value: outcome } : { ok: false, message: ref("csv.outcome") };
 }
 
 export function parseRating(text: string): Parsed<number | null> {
@@ -102,7 +103,7 @@ export function parseYesNo(text: string): Parsed<boolean | null> {
   if (value === "") return { ok: true, value: null };
   if (YES.has(value)) return { ok: true, value: true };
   if (NO.has(value)) return { ok: true, value: false };
-  return { ok: false, message: "Use Y or N (or leave it empty)." };
+  return { ok: false, message: ref("csv.yesNo") };
 }
 
 const LOCAL_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
@@ -111,7 +112,7 @@ const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-
 /** ISO 8601 with a zone, or a local "2026-10-31 14:30[:00]" read in the policy's time zone. */
 export function parseCalledAt(text: string, timeZone: string): Parsed<Date> {
   const value = text.trim();
-  const invalid = { ok: false, message: "Not a date and time: use 2026-10-31 14:30 or ISO 8601." } as const;
+  const invalid = { ok: false, message: ref("csv.dateTime") } as const;
   if (ISO_WITH_ZONE.test(value)) {
     const date = new Date(value);
     return Number.isNaN(date.getTime()) ? invalid : { ok: true, value: date };
@@ -154,7 +155,7 @@ export interface ValidCallbackRow {
 
 export interface CellError {
   column: string;
-  message: string;
+  message: MessageRef;
 }
 
 /** One data row: the stored shape, or every problem found in it (one per column). */
@@ -166,7 +167,7 @@ export function validateCallbackRow(
   const errors: CellError[] = [];
   // One problem per column: the first one found is the one to fix.
   const failed = new Set<CallbackCsvColumn>();
-  const fail = (column: CallbackCsvColumn, message: string) => {
+  const fail = (column: CallbackCsvColumn, message: MessageRef) => {
     if (failed.has(column)) return;
     failed.add(column);
     errors.push({ column: header.label[column] ?? column, message });
@@ -176,7 +177,7 @@ export function validateCallbackRow(
     const text = index === undefined ? "" : (record[index] ?? "");
     const problem = textProblem(text, { multiline: column === "comment" });
     if (!problem) return text;
-    fail(column, describeTextProblem(problem));
+    fail(column, textProblemMessage(problem));
     return "";
   };
   const take = <T>(column: CallbackCsvColumn, parsed: Parsed<T>, fallback: T): T => {
@@ -191,9 +192,9 @@ export function validateCallbackRow(
 
   const centerCode = cell("centerCode").trim().toUpperCase();
   const center = context.centers.get(centerCode);
-  if (centerCode === "") fail("centerCode", "The center code is empty.");
-  else if (!center) fail("centerCode", `Unknown center code ${centerCode} (or not in your regions).`);
-  else if (center.revoked) fail("centerCode", `Center ${centerCode} is revoked: it accepts no new records.`);
+  if (centerCode === "") fail("centerCode", ref("csv.centerCodeEmpty"));
+  else if (!center) fail("centerCode", ref("csv.centerUnknown", { code: centerCode }));
+  else if (center.revoked) fail("centerCode", ref("csv.centerRevoked", { code: centerCode }));
 
   const calledAt = take("calledAt", parseCalledAt(cell("calledAt"), context.timeZone), null);
   let periodKey = "";

@@ -2,22 +2,24 @@
 // (shared/schemas/callbacks.ts) and the CSV import's row check (callback-csv.ts) both use them, so
 // a rule and its wording cannot differ between the two ways a callback comes in.
 
+import { type MessageRef, ref } from "../messages/message-ref.ts";
+
 export const WORK_ORDER_MAX_LENGTH = 40;
 const WORK_ORDER_CHARACTERS = /^[A-Za-z0-9][A-Za-z0-9_\-/]*$/;
 export const CALLBACK_COMMENT_MAX_LENGTH = 1000;
 
 export const CALLBACK_MESSAGES = {
-  workOrderEmpty: "Enter the work-order number.",
-  workOrderTooLong: `A work-order number has at most ${WORK_ORDER_MAX_LENGTH} characters.`,
-  workOrderCharacters: "A work-order number uses letters, digits, '-', '_' or '/'.",
-  ratingRange: "The rating is a whole number from 1 to 5.",
-  ratingRequired: "A reached customer's rating (1–5) is required.",
-  ratingNotReached: "Only a reached customer can give a rating.",
-  commentTooLong: `A comment has at most ${CALLBACK_COMMENT_MAX_LENGTH} characters.`,
-} as const;
+  workOrderEmpty: ref("callback.workOrderEmpty"),
+  workOrderTooLong: ref("callback.workOrderTooLong", { max: WORK_ORDER_MAX_LENGTH }),
+  workOrderCharacters: ref("callback.workOrderCharacters"),
+  ratingRange: ref("callback.ratingRange"),
+  ratingRequired: ref("callback.ratingRequired"),
+  ratingNotReached: ref("callback.ratingNotReached"),
+  commentTooLong: ref("callback.commentTooLong", { max: CALLBACK_COMMENT_MAX_LENGTH }),
+} as const satisfies Record<string, MessageRef>;
 
 /** What is wrong with a (trimmed) work-order number, or null. */
-export function workOrderProblem(workOrderNo: string): string | null {
+export function workOrderProblem(workOrderNo: string): MessageRef | null {
   if (workOrderNo === "") return CALLBACK_MESSAGES.workOrderEmpty;
   if (workOrderNo.length > WORK_ORDER_MAX_LENGTH) return CALLBACK_MESSAGES.workOrderTooLong;
   if (!WORK_ORDER_CHARACTERS.test(workOrderNo)) return CALLBACK_MESSAGES.workOrderCharacters;
@@ -29,7 +31,7 @@ export function isRating(value: number): boolean {
 }
 
 /** A reached customer gives a rating; nobody else does. */
-export function ratingProblem(outcome: string, rating: number | null | undefined): string | null {
+export function ratingProblem(outcome: string, rating: number | null | undefined): MessageRef | null {
   const rated = rating !== null && rating !== undefined;
   if (outcome === "REACHED" && !rated) return CALLBACK_MESSAGES.ratingRequired;
   if (outcome !== "REACHED" && rated) return CALLBACK_MESSAGES.ratingNotReached;

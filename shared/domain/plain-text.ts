@@ -2,6 +2,8 @@
 // where a field is multi-line), no unpaired UTF-16 surrogates (they cannot be stored as UTF-8), and
 // no U+FFFD, which is what a decoder leaves where bytes could not be read in the file's encoding.
 
+import { type MessageRef, ref } from "../messages/message-ref.ts";
+
 export type TextProblem =
   | { kind: "CONTROL_CHARACTER"; codePoint: string }
   | { kind: "UNPAIRED_SURROGATE"; codePoint: string }
@@ -37,13 +39,13 @@ export function textProblem(text: string, { multiline = false }: { multiline?: b
   return null;
 }
 
-export function describeTextProblem(problem: TextProblem): string {
+export function textProblemMessage(problem: TextProblem): MessageRef {
   switch (problem.kind) {
     case "CONTROL_CHARACTER":
-      return `Contains a control character (${problem.codePoint}); remove it.`;
+      return ref("text.controlCharacter", { codePoint: problem.codePoint });
     case "UNPAIRED_SURROGATE":
-      return `Contains an incomplete character (${problem.codePoint}); retype it.`;
+      return ref("text.unpairedSurrogate", { codePoint: problem.codePoint });
     case "UNREADABLE_BYTES":
-      return "Contains bytes that cannot be read in the file's encoding; save the file as UTF-8 and upload it again.";
+      return ref("text.unreadableBytes");
   }
 }

@@ -1,6 +1,7 @@
 // Which period a new or edited record belongs to, and whether that period takes records (DOMAIN.md,
 // Periods and Bad input): not in the future, not before the network's first period, not closed.
 // The forms' services and the CSV import both ask this one rule.
+import { type MessageRef, ref } from "../messages/message-ref.ts";
 import { periodKeyOf } from "./periods.ts";
 
 export interface RecordPeriodContext {
@@ -12,19 +13,19 @@ export interface RecordPeriodContext {
 
 export type RecordPeriodCheck =
   | { ok: true; periodKey: string }
-  | { ok: false; periodKey: string; rule: "FUTURE" | "BEFORE_FIRST_PERIOD" | "CLOSED"; message: string };
+  | { ok: false; periodKey: string; rule: "FUTURE" | "BEFORE_FIRST_PERIOD" | "CLOSED"; message: MessageRef };
 
 export function checkRecordPeriod(eventAt: Date, context: RecordPeriodContext): RecordPeriodCheck {
   const periodKey = periodKeyOf(eventAt, context.timeZone);
   if (eventAt.getTime() > context.now.getTime()) {
-    return { ok: false, periodKey, rule: "FUTURE", message: "The time cannot be in the future." };
+    return { ok: false, periodKey, rule: "FUTURE", message: ref("record.future") };
   }
   if (periodKey < context.firstPeriod) {
     return {
       ok: false,
       periodKey,
       rule: "BEFORE_FIRST_PERIOD",
-      message: `${periodKey} comes before the network's first period, ${context.firstPeriod}: records start there.`,
+      message: ref("record.beforeFirstPeriod", { periodKey, firstPeriod: context.firstPeriod }),
     };
   }
   if (context.isClosed(periodKey)) {
@@ -32,7 +33,7 @@ export function checkRecordPeriod(eventAt: Date, context: RecordPeriodContext): 
       ok: false,
       periodKey,
       rule: "CLOSED",
-      message: `${periodKey} is closed: it accepts no new or edited records.`,
+      message: ref("record.periodClosed", { periodKey }),
     };
   }
   return { ok: true, periodKey };

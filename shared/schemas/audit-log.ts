@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { key, type MessageKey } from "../messages/message-ref.ts";
 import { zText } from "./fields.ts";
 
 const optionalText = (max: number) =>
   zText()
     .trim()
-    .max(max, { error: `At most ${max} characters.` })
+    .max(max, { error: key("audit.textTooLong") })
     .optional()
     .transform((value) => (value ? value : undefined));
 
-const optionalInstant = (field: string) =>
+const optionalInstant = (error: MessageKey) =>
   z.iso
-    .datetime({ offset: true, error: `${field} must be a date and time, e.g. 2026-11-01T00:00:00+08:00.` })
+    .datetime({ offset: true, error })
     .optional();
 
 /** The audit log's filters: by actor (email), action, record (type and id) and time range. */
@@ -20,12 +21,12 @@ export const ZAuditLogFilter = z
     action: optionalText(64),
     entityType: optionalText(64),
     entityId: optionalText(64),
-    from: optionalInstant("From"),
-    to: optionalInstant("To"),
+    from: optionalInstant("audit.fromFormat"),
+    to: optionalInstant("audit.toFormat"),
   })
   .refine((f) => !f.from || !f.to || !(Date.parse(f.from) > Date.parse(f.to)), {
     path: ["to"],
-    message: "To must not be before From.",
+    message: key("audit.toBeforeFrom"),
   });
 export type TAuditLogFilter = z.infer<typeof ZAuditLogFilter>;
 /** The filter as a form sends it (empty fields may be left out). */

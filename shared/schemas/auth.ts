@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { key } from "../messages/message-ref.ts";
 import { zText } from "./fields.ts";
 
 export const ZSignInInput = z.object({
-  email: zText({ error: "Enter your email address." })
+  email: zText({ error: key("auth.emailRequired") })
     .trim()
-    .max(254, { error: "Email must be at most 254 characters." })
-    .pipe(z.email({ error: "Enter a valid email address, like name@example.com." })),
-  password: zText({ error: "Enter your password." })
-    .min(1, { error: "Enter your password." })
-    .max(128, { error: "Password must be at most 128 characters." }),
+    .max(254, { error: key("auth.emailTooLong") })
+    .pipe(z.email({ error: key("auth.emailInvalid") })),
+  password: zText({ error: key("auth.passwordRequired") })
+    .min(1, { error: key("auth.passwordRequired") })
+    .max(128, { error: key("auth.passwordTooLong") }),
 });
 export type TSignInInput = z.infer<typeof ZSignInInput>;

@@ -1,12 +1,26 @@
 import { z } from "zod";
+import { type MessageRef, renderMessage } from "../messages/message-ref.ts";
+import { ZMessageRef } from "../messages/message-schema.ts";
 import { zId } from "./fields.ts";
 
 export const ZImportIdInput = z.object({ importId: zId() });
 export const ZImportProgressInput = z.object({ token: z.uuid() });
 
-/** One problem of an uploaded file, by row and column (a column name or "(file)", "(header)"). */
-export const ZImportError = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+/**
+ * One problem of an uploaded file, by row and column (a column name or "(file)", "(header)"): its
+ * message as a key for the client to word, and in English for API callers.
+ */
+export const ZImportError = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  message: z.string(),
+  messageRef: ZMessageRef,
+});
 export type TImportError = z.infer<typeof ZImportError>;
+
+export function importError(row: number, column: string, message: MessageRef): TImportError {
+  return { row, column, message: renderMessage(message), messageRef: message };
+}
 
 /**
  * What POST /api/callback-imports answers: the output contract of the one route outside tRPC that
@@ -19,6 +33,7 @@ export const ZImportValidation = z.discriminatedUnion("status", [
     committedAt: z.iso.datetime().nullable(),
     insertedCount: z.number().int(),
     message: z.string(),
+    messageRef: ZMessageRef,
   }),
   z.object({
     status: z.enum(["VALIDATED", "REJECTED"]),
@@ -29,6 +44,7 @@ export const ZImportValidation = z.discriminatedUnion("status", [
     errorCount: z.number().int(),
     errors: z.array(ZImportError),
     message: z.string(),
+    messageRef: ZMessageRef,
   }),
 ]);
 export type TImportValidation = z.infer<typeof ZImportValidation>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { key } from "../messages/message-ref.ts";
 import { zId, zText } from "./fields.ts";
 import { onlyWhenValid } from "./refinements.ts";
 
@@ -7,7 +8,7 @@ export type CenterKind = (typeof CENTER_KINDS)[number];
 
 export const ZListCentersInput = z
   .object({
-    search: zText().trim().max(100, { error: "Search must be at most 100 characters." }).optional(),
+    search: zText().trim().max(100, { error: key("center.searchTooLong") }).optional(),
     regionId: zId().optional(),
     kind: z.enum(CENTER_KINDS).optional(),
   })
@@ -17,42 +18,42 @@ export type TListCentersInput = z.infer<typeof ZListCentersInput>;
 export const ZCenterIdInput = z.object({ centerId: zId() });
 export type TCenterIdInput = z.infer<typeof ZCenterIdInput>;
 
-const text = (field: string, max: number) =>
-  zText({ error: `${field} is required.` })
+const text = (field: "name" | "province" | "city" | "address", max: number) =>
+  zText({ error: key(`center.${field}Required`) })
     .trim()
-    .min(1, { error: `${field} is required.` })
-    .max(max, { error: `${field} must be at most ${max} characters.` });
+    .min(1, { error: key(`center.${field}Required`) })
+    .max(max, { error: key(`center.${field}TooLong`) });
 
 /** A center as headquarters creates or edits it. */
 export const ZCenterFields = z
   .object({
-    code: zText({ error: "Code is required." })
+    code: zText({ error: key("center.codeRequired") })
       .trim()
       .toUpperCase()
       .regex(/^[A-Z0-9][A-Z0-9-]{1,15}$/, {
-        error: "Code must be 2–16 letters, digits or dashes, e.g. SH-0042.",
+        error: key("center.codeFormat"),
       }),
-    name: text("Name", 120),
-    kind: z.enum(CENTER_KINDS, { error: "Kind must be DIRECT or AUTHORIZED." }),
+    name: text("name", 120),
+    kind: z.enum(CENTER_KINDS, { error: key("center.kindInvalid") }),
     authorizationNo: zText()
       .trim()
-      .max(32, { error: "Authorization number must be at most 32 characters." })
+      .max(32, { error: key("center.authorizationNoTooLong") })
       .nullish()
       .transform((value) => (value ? value : null)),
     partnerName: zText()
       .trim()
-      .max(120, { error: "Partner must be at most 120 characters." })
+      .max(120, { error: key("center.partnerTooLong") })
       .nullish()
       .transform((value) => (value ? value : null)),
-    regionId: zId("Choose a region."),
-    province: text("Province", 32),
-    city: text("City", 32),
+    regionId: zId(key("center.regionRequired")),
+    province: text("province", 32),
+    city: text("city", 32),
     cityTier: z
-      .number({ error: "City tier must be a whole number from 1 to 5." })
-      .int({ error: "City tier must be a whole number from 1 to 5." })
-      .min(1, { error: "City tier must be a whole number from 1 to 5." })
-      .max(5, { error: "City tier must be a whole number from 1 to 5." }),
-    address: text("Address", 200),
+      .number({ error: key("center.cityTier") })
+      .int({ error: key("center.cityTier") })
+      .min(1, { error: key("center.cityTier") })
+      .max(5, { error: key("center.cityTier") }),
+    address: text("address", 200),
   })
   .superRefine(
     (center, ctx) => {
@@ -61,15 +62,15 @@ export const ZCenterFields = z
         ctx.addIssue({
           code: "custom",
           path: ["authorizationNo"],
-          message: "An authorized center needs its authorization number.",
+          message: key("center.authorizedNeedsNumber"),
         });
       if (center.kind === "AUTHORIZED" && !center.partnerName)
-        ctx.addIssue({ code: "custom", path: ["partnerName"], message: "An authorized center needs its partner." });
+        ctx.addIssue({ code: "custom", path: ["partnerName"], message: key("center.authorizedNeedsPartner") });
       if (center.kind === "DIRECT" && center.authorizationNo)
         ctx.addIssue({
           code: "custom",
           path: ["authorizationNo"],
-          message: "A direct center has no authorization number: leave it empty.",
+          message: key("center.directHasNoNumber"),
         });
     },
     onlyWhenValid(["kind", "authorizationNo", "partnerName"]),

@@ -1,25 +1,26 @@
 import { z } from "zod";
+import { key } from "../messages/message-ref.ts";
 import { zText } from "./fields.ts";
 import { REPORT_KINDS } from "./reports.ts";
 
-const label = (field: string) =>
-  zText({ error: `${field} is required.` })
+const label = (language: "Zh" | "En") =>
+  zText({ error: key(`checklist.label${language}Required`) })
     .trim()
-    .min(1, { error: `${field} is required.` })
-    .max(200, { error: `${field} must be at most 200 characters.` });
+    .min(1, { error: key(`checklist.label${language}Required`) })
+    .max(200, { error: key(`checklist.label${language}TooLong`) });
 
 export const ZChecklistItemInput = z.object({
-  code: zText({ error: "Code is required." })
+  code: zText({ error: key("checklist.codeRequired") })
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z][A-Z0-9_]{1,47}$/, { error: "Code must be 2–48 capitals, digits or underscores, e.g. PRICE_LIST." }),
-  labelZh: label("Chinese label"),
-  labelEn: label("English label"),
+    .regex(/^[A-Z][A-Z0-9_]{1,47}$/, { error: key("checklist.codeFormat") }),
+  labelZh: label("Zh"),
+  labelEn: label("En"),
   weight: z
-    .number({ error: "Weight must be a whole number from 1 to 100." })
-    .int({ error: "Weight must be a whole number from 1 to 100." })
-    .min(1, { error: "Weight must be a whole number from 1 to 100." })
-    .max(100, { error: "Weight must be a whole number from 1 to 100." }),
+    .number({ error: key("checklist.weight") })
+    .int({ error: key("checklist.weight") })
+    .min(1, { error: key("checklist.weight") })
+    .max(100, { error: key("checklist.weight") }),
   critical: z.boolean(),
 });
 export type TChecklistItemInput = z.infer<typeof ZChecklistItemInput>;
@@ -29,13 +30,13 @@ export const ZCreateChecklistVersionInput = z.object({
   kind: z.enum(REPORT_KINDS),
   items: z
     .array(ZChecklistItemInput)
-    .min(1, { error: "A checklist needs at least one item." })
-    .max(200, { error: "A checklist has at most 200 items." })
+    .min(1, { error: key("checklist.itemsRequired") })
+    .max(200, { error: key("checklist.itemsTooMany") })
     .superRefine((items, ctx) => {
       const seen = new Set<string>();
       items.forEach((item, index) => {
         if (seen.has(item.code))
-          ctx.addIssue({ code: "custom", path: [index, "code"], message: `Code ${item.code} is used twice.` });
+          ctx.addIssue({ code: "custom", path: [index, "code"], message: key("checklist.codeTwice"), params: { code: item.code } });
         seen.add(item.code);
       });
     }),

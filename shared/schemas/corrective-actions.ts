@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { key } from "../messages/message-ref.ts";
 import { zId, zText } from "./fields.ts";
 
 export const CORRECTIVE_ACTION_FILTERS = ["OPEN", "SUBMITTED", "VERIFIED", "CANCELLED", "OVERDUE"] as const;
@@ -14,14 +15,14 @@ export type TListCorrectiveActionsInput = z.infer<typeof ZListCorrectiveActionsI
 
 export const ZSubmitRectificationInput = z.object({
   correctiveActionId: zId(),
-  rectification: zText({ error: "Describe what the center changed." })
+  rectification: zText({ error: key("corrective.rectificationRequired") })
     .trim()
-    .min(10, { error: "Describe what the center changed in at least 10 characters." })
-    .max(4000, { error: "The rectification must be at most 4000 characters." }),
-  evidence: zText({ error: "Describe the evidence." })
+    .min(10, { error: key("corrective.rectificationMin") })
+    .max(4000, { error: key("corrective.rectificationMax") }),
+  evidence: zText({ error: key("corrective.evidenceRequired") })
     .trim()
-    .min(5, { error: "Describe the evidence (photos, invoices, training records) in at least 5 characters." })
-    .max(4000, { error: "The evidence must be at most 4000 characters." }),
+    .min(5, { error: key("corrective.evidenceMin") })
+    .max(4000, { error: key("corrective.evidenceMax") }),
 });
 export type TSubmitRectificationInput = z.infer<typeof ZSubmitRectificationInput>;
 
@@ -29,10 +30,10 @@ export const ZReviewRectificationInput = z
   .object({
     correctiveActionId: zId(),
     decision: z.enum(["VERIFY", "REJECT"]),
-    comment: zText().trim().max(2000, { error: "A comment must be at most 2000 characters." }).default(""),
+    comment: zText().trim().max(2000, { error: key("corrective.commentMax") }).default(""),
   })
   .refine((input) => input.decision === "VERIFY" || input.comment.length >= 5, {
-    error: "Say why the rectification is rejected (at least 5 characters).",
+    error: key("corrective.rejectNeedsReason"),
     path: ["comment"],
   });
 export type TReviewRectificationInput = z.infer<typeof ZReviewRectificationInput>;

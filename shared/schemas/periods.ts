@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { key } from "../messages/message-ref.ts";
 import { zText } from "./fields.ts";
 
-export const ZPeriodKey = zText({ error: "Enter a period as YYYY-MM." }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
-  error: "A period is written YYYY-MM, e.g. 2026-10.",
+export const ZPeriodKey = zText({ error: key("period.required") }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
+  error: key("period.format"),
 });
 
-export const ZReason = zText({ error: "Give a reason." })
+export const ZReason = zText({ error: key("reason.required") })
   .trim()
-  .min(5, { error: "Give a reason of at least 5 characters." })
+  .min(5, { error: key("reason.min5") })
   .max(500, { error: "A reason must be at most 500 characters." });
 
 export const ZClosePeriodInput = z.object({ periodKey: ZPeriodKey });

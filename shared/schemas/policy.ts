@@ -1,25 +1,26 @@
 import { z } from "zod";
+import { key } from "../messages/message-ref.ts";
 import { zText } from "./fields.ts";
 import type { ScoringPolicy } from "../domain/policy.ts";
 
-const score = (field: string) =>
+const score = (field: "threshold" | "cap") =>
   z
-    .number({ error: `${field} must be a number.` })
-    .min(0, { error: `${field} must be between 0 and 100.` })
-    .max(100, { error: `${field} must be between 0 and 100.` })
-    .multipleOf(0.01, { error: `${field} has at most two decimals.` });
+    .number({ error: key(`policy.${field}Number`) })
+    .min(0, { error: key(`policy.${field}Range`) })
+    .max(100, { error: key(`policy.${field}Range`) })
+    .multipleOf(0.01, { error: key(`policy.${field}Decimals`) });
 
 const weight = z
-  .number({ error: "A weight must be a whole number." })
-  .int({ error: "A weight must be a whole number." })
-  .min(0, { error: "A weight cannot be negative." })
-  .max(100, { error: "A weight must be at most 100." });
+  .number({ error: key("policy.weightWhole") })
+  .int({ error: key("policy.weightWhole") })
+  .min(0, { error: key("policy.weightNegative") })
+  .max(100, { error: key("policy.weightMax") });
 
 const minimum = z
-  .number({ error: "A minimum must be a whole number." })
-  .int({ error: "A minimum must be a whole number." })
-  .min(1, { error: "A minimum must be at least 1." })
-  .max(1000, { error: "A minimum must be at most 1000." });
+  .number({ error: key("policy.minimumWhole") })
+  .int({ error: key("policy.minimumWhole") })
+  .min(1, { error: key("policy.minimumMin") })
+  .max(1000, { error: key("policy.minimumMax") });
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -33,33 +34,33 @@ function isTimeZone(zone: string): boolean {
 /** A scoring policy as headquarters types it: scores as numbers with two decimals. */
 export const ZPolicyInput = z
   .object({
-    threshold: score("The threshold"),
+    threshold: score("threshold"),
     weights: z.object({ visits: weight, callbacks: weight, spotChecks: weight }),
     minimums: z.object({ visits: minimum, callbacks: minimum, spotChecks: minimum }),
-    criticalFailCap: score("The critical-fail cap"),
+    criticalFailCap: score("cap"),
     correctiveDays: z
-      .number({ error: "Corrective-action days must be a whole number." })
-      .int({ error: "Corrective-action days must be a whole number." })
-      .min(1, { error: "Corrective-action days must be between 1 and 365." })
-      .max(365, { error: "Corrective-action days must be between 1 and 365." }),
+      .number({ error: key("policy.correctiveDaysWhole") })
+      .int({ error: key("policy.correctiveDaysWhole") })
+      .min(1, { error: key("policy.correctiveDaysRange") })
+      .max(365, { error: key("policy.correctiveDaysRange") }),
     failuresToRevoke: z
-      .number({ error: "Failures to revoke must be a whole number." })
-      .int({ error: "Failures to revoke must be a whole number." })
-      .min(1, { error: "Failures to revoke must be between 1 and 12." })
-      .max(12, { error: "Failures to revoke must be between 1 and 12." }),
-    timeZone: zText({ error: "Choose a time zone." })
+      .number({ error: key("policy.failuresWhole") })
+      .int({ error: key("policy.failuresWhole") })
+      .min(1, { error: key("policy.failuresRange") })
+      .max(12, { error: key("policy.failuresRange") }),
+    timeZone: zText({ error: key("policy.timeZoneRequired") })
       .trim()
-      .refine(isTimeZone, { error: "Choose a valid IANA time zone, e.g. Asia/Shanghai." }),
+      .refine(isTimeZone, { error: key("policy.timeZoneInvalid") }),
   })
   .refine((p) => p.weights.visits + p.weights.callbacks + p.weights.spotChecks > 0, {
-    error: "At least one source needs a weight above 0.",
+    error: key("policy.weightsAllZero"),
     path: ["weights"],
   });
 export type TPolicyInput = z.infer<typeof ZPolicyInput>;
 
 export const ZCreatePolicyVersionInput = z.object({
   policy: ZPolicyInput,
-  note: zText().trim().max(500, { error: "A note must be at most 500 characters." }).optional(),
+  note: zText().trim().max(500, { error: key("policy.noteTooLong") }).optional(),
 });
 export type TCreatePolicyVersionInput = z.infer<typeof ZCreatePolicyVersionInput>;
 

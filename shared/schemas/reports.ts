@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { key } from "../messages/message-ref.ts";
 import { zId, zText } from "./fields.ts";
 
 export const REPORT_KINDS = ["VISIT", "SPOT_CHECK"] as const;
@@ -16,14 +17,14 @@ export const VISIT_SCENARIOS = [
 export const ANSWERS = ["PASS", "FAIL", "NA"] as const;
 
 export const ZReportAnswer = z.object({
-  itemCode: zText().trim().min(1, { error: "An answer must name its checklist item." }).max(48),
-  answer: z.enum(ANSWERS, { error: "Answer PASS, FAIL or N/A." }),
-  note: zText().trim().max(500, { error: "A note has at most 500 characters." }).optional(),
+  itemCode: zText().trim().min(1, { error: key("report.answerNeedsItem") }).max(48),
+  answer: z.enum(ANSWERS, { error: key("report.answerInvalid") }),
+  note: zText().trim().max(500, { error: key("report.noteTooLong") }).optional(),
 });
 export type TReportAnswer = z.infer<typeof ZReportAnswer>;
 
 const eventAt = z.iso
-  .datetime({ offset: true, error: "Enter the date and time." })
+  .datetime({ offset: true, error: key("report.eventAtRequired") })
   .transform((value) => new Date(value));
 
 /**
@@ -35,25 +36,25 @@ export const ZSaveReportInput = z
     reportId: zId().optional(),
     revision: zId().optional(),
     kind: z.enum(REPORT_KINDS),
-    centerId: zId("Choose a center."),
+    centerId: zId(key("center.required")),
     eventAt,
-    scenario: z.enum(VISIT_SCENARIOS, { error: "Choose the visit scenario." }).optional(),
+    scenario: z.enum(VISIT_SCENARIOS, { error: key("report.scenarioRequired") }).optional(),
     footageRef: zText()
       .trim()
-      .max(120, { error: "The camera/recording reference has at most 120 characters." })
+      .max(120, { error: key("report.footageRefTooLong") })
       .optional(),
-    summary: zText().trim().max(2000, { error: "The summary has at most 2000 characters." }).optional(),
+    summary: zText().trim().max(2000, { error: key("report.summaryTooLong") }).optional(),
     answers: z.array(ZReportAnswer).max(200),
   })
   .superRefine((input, ctx) => {
     if (input.reportId !== undefined && input.revision === undefined) {
-      ctx.addIssue({ code: "custom", path: ["revision"], message: "An edit must say which revision it started from." });
+      ctx.addIssue({ code: "custom", path: ["revision"], message: key("report.revisionRequired") });
     }
     if (input.kind === "VISIT" && !input.scenario) {
-      ctx.addIssue({ code: "custom", path: ["scenario"], message: "Choose the visit scenario." });
+      ctx.addIssue({ code: "custom", path: ["scenario"], message: key("report.scenarioRequired") });
     }
     if (input.kind === "SPOT_CHECK" && !input.footageRef) {
-      ctx.addIssue({ code: "custom", path: ["footageRef"], message: "Enter the camera or recording reference." });
+      ctx.addIssue({ code: "custom", path: ["footageRef"], message: key("report.footageRefRequired") });
     }
     const seen = new Set<string>();
     input.answers.forEach((answer, index) => {
@@ -61,7 +62,8 @@ export const ZSaveReportInput = z
         ctx.addIssue({
           code: "custom",
           path: ["answers", index, "itemCode"],
-          message: `${answer.itemCode} is answered twice.`,
+          message: key("report.itemTwice"),
+          params: { item: answer.itemCode },
         });
       }
       seen.add(answer.itemCode);
@@ -78,9 +80,9 @@ export type TSubmitReportInput = z.infer<typeof ZSubmitReportInput>;
 
 export const ZVoidReportInput = z.object({
   reportId: zId(),
-  reason: zText({ error: "Give a reason." })
+  reason: zText({ error: key("reason.required") })
     .trim()
-    .min(5, { error: "Give a reason of at least 5 characters." })
+    .min(5, { error: key("reason.min5") })
     .max(500, { error: "A reason must be at most 500 characters." }),
 });
 export type TVoidReportInput = z.infer<typeof ZVoidReportInput>;

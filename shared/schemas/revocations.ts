@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { key } from "../messages/message-ref.ts";
 import { zId, zText } from "./fields.ts";
 
-const ZDecisionReason = zText({ error: "Give a reason." })
+const ZDecisionReason = zText({ error: key("reason.required") })
   .trim()
-  .min(5, { error: "Give a reason of at least 5 characters." })
+  .min(5, { error: key("reason.min5") })
   .max(1000, { error: "A reason must be at most 1000 characters." });
 
 export const REVOCATION_STATUSES = ["PROPOSED", "ISSUED", "DISMISSED", "REVERSED", "WITHDRAWN"] as const;
@@ -15,7 +16,7 @@ export const ZIssueRevocationInput = z.object({
   proposalId: zId(),
   reason: ZDecisionReason,
   /** The local date (policy time zone) from which the center is revoked. */
-  effectiveDate: z.iso.date({ error: "Enter the effective date as YYYY-MM-DD." }),
+  effectiveDate: z.iso.date({ error: key("revocation.effectiveDateFormat") }),
 });
 export type TIssueRevocationInput = z.infer<typeof ZIssueRevocationInput>;
 

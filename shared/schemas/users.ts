@@ -1,17 +1,18 @@
 import { z } from "zod";
+import { key } from "../messages/message-ref.ts";
 import { zId, zText } from "./fields.ts";
 import { ROLES } from "../domain/roles.ts";
 import { onlyWhenValid } from "./refinements.ts";
 
 export const ZUserFields = z
   .object({
-    name: zText({ error: "Name is required." })
+    name: zText({ error: key("user.nameRequired") })
       .trim()
-      .min(1, { error: "Name is required." })
-      .max(120, { error: "Name must be at most 120 characters." }),
-    role: z.enum(ROLES, { error: "Role must be AUDITOR, REGIONAL_MANAGER or HQ_ADMIN." }),
+      .min(1, { error: key("user.nameRequired") })
+      .max(120, { error: key("user.nameTooLong") }),
+    role: z.enum(ROLES, { error: key("user.roleInvalid") }),
     regionIds: z
-      .array(zId(), { error: "Choose the user's regions." })
+      .array(zId(), { error: key("user.regionsInvalid") })
       .max(100)
       .transform((ids) => [...new Set(ids)].sort((a, b) => a - b)),
   })
@@ -19,12 +20,12 @@ export const ZUserFields = z
     (user, ctx) => {
       // Auditors and managers work in assigned regions; headquarters sees the whole network.
       if (user.role !== "HQ_ADMIN" && user.regionIds.length === 0)
-        ctx.addIssue({ code: "custom", path: ["regionIds"], message: "Choose at least one region for this role." });
+        ctx.addIssue({ code: "custom", path: ["regionIds"], message: key("user.regionsRequired") });
       if (user.role === "HQ_ADMIN" && user.regionIds.length > 0)
         ctx.addIssue({
           code: "custom",
           path: ["regionIds"],
-          message: "Headquarters sees every region: leave the regions empty.",
+          message: key("user.hqHasNoRegions"),
         });
     },
     onlyWhenValid(["role", "regionIds"]),
@@ -32,11 +33,11 @@ export const ZUserFields = z
 export type TUserFields = z.infer<typeof ZUserFields>;
 
 export const ZCreateUserInput = z.object({
-  email: zText({ error: "Email is required." })
+  email: zText({ error: key("user.emailRequired") })
     .trim()
     .toLowerCase()
-    .max(254, { error: "Email must be at most 254 characters." })
-    .pipe(z.email({ error: "Enter a valid email address, like name@example.com." })),
+    .max(254, { error: key("auth.emailTooLong") })
+    .pipe(z.email({ error: key("auth.emailInvalid") })),
   user: ZUserFields,
 });
 export type TCreateUserInput = z.infer<typeof ZCreateUserInput>;
@@ -48,10 +49,10 @@ export type TUpdateUserInput = z.infer<typeof ZUpdateUserInput>;
 export const ZSetUserActiveInput = z.object({
   userId: zText().min(1).max(64),
   active: z.boolean(),
-  reason: zText({ error: "Give a reason." })
+  reason: zText({ error: key("reason.required") })
     .trim()
-    .min(3, { error: "Give a reason (at least 3 characters)." })
-    .max(500, { error: "Reason must be at most 500 characters." }),
+    .min(3, { error: key("reason.min3") })
+    .max(500, { error: key("reason.max") }),
 });
 export type TSetUserActiveInput = z.infer<typeof ZSetUserActiveInput>;
 
@@ -59,13 +60,13 @@ export const PASSWORD_MIN_LENGTH = 12;
 
 export const ZChangePasswordInput = z
   .object({
-    currentPassword: zText({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }),
-    newPassword: zText({ error: "Choose a new password." })
-      .min(PASSWORD_MIN_LENGTH, { error: `The new password needs at least ${PASSWORD_MIN_LENGTH} characters.` })
-      .max(128, { error: "The new password must be at most 128 characters." }),
+    currentPassword: zText({ error: key("password.currentRequired") }).min(1, { error: key("password.currentRequired") }),
+    newPassword: zText({ error: key("password.newRequired") })
+      .min(PASSWORD_MIN_LENGTH, { error: key("password.newTooShort") })
+      .max(128, { error: key("password.newTooLong") }),
   })
   .refine((input) => input.newPassword !== input.currentPassword, {
     path: ["newPassword"],
-    message: "The new password must differ from the current one.",
+    message: key("password.newSameAsCurrent"),
   });
 export type TChangePasswordInput = z.infer<typeof ZChangePasswordInput>;

@@ -33,10 +33,6 @@ export const en = {
     password: "Password",
     submit: "Sign in",
     submitting: "Signing in…",
-    badCredentials: "That email and password do not match an active account.",
-    rateLimited:
-      "Too many failed attempts. Try again in {{minutes}} minute(s), or ask headquarters to reset your password.",
-    failed: "Sign-in failed: {{message}}",
   },
   signOut: "Sign out",
   language: "Language",

@@ -103,6 +103,8 @@ export const recordsEn = {
     committing: "Importing…",
     committed: "{{count}} callback(s) stored.",
     col: { row: "Row", column: "Column", message: "Problem" },
+    unreadableAnswer: "The server's answer to the upload could not be read. Try again.",
+    connectionFailed: "The upload failed: check the connection and try again.",
     recent: "Recent imports",
     noImports: "No imports yet.",
     rowsSummary: "{{rows}} rows, {{stored}} stored",

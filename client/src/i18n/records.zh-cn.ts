@@ -106,6 +106,8 @@ export const recordsZhCN: Translated<typeof recordsEn> = {
     committing: "正在导入…",
     committed: "已保存 {{count}} 条回访。",
     col: { row: "行", column: "列", message: "问题" },
+    unreadableAnswer: "无法读取服务器对上传的答复，请重试。",
+    connectionFailed: "上传失败：请检查网络连接后重试。",
     recent: "最近的导入",
     noImports: "还没有导入记录。",
     rowsSummary: "{{rows}} 行，已保存 {{stored}} 条",

@@ -1,5 +1,6 @@
 // Sign-in and sign-out talk to better-auth's routes on our server; the session is an HttpOnly cookie.
 import type { TSignInInput } from "../../../shared/schemas/auth.ts";
+import { wordsOf } from "./server-errors.ts";
 
 export interface SignInFailure {
   message: string;
@@ -16,12 +17,14 @@ export async function signIn(input: TSignInInput): Promise<SignInFailure | null>
     body: JSON.stringify(input),
   });
   if (response.ok) return null;
-  const body = (await response.json().catch(() => ({}))) as Partial<SignInFailure>;
+  const body: unknown = await response.json().catch(() => ({}));
+  const words = wordsOf(body, response.statusText);
+  const retryAfter = Number(response.headers.get("retry-after"));
   return {
     status: response.status,
-    message: body.message ?? response.statusText,
-    fieldErrors: body.fieldErrors,
-    retryAfterS: body.retryAfterS,
+    message: words.message,
+    fieldErrors: Object.keys(words.fieldErrors).length > 0 ? words.fieldErrors : undefined,
+    retryAfterS: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
   };
 }
 

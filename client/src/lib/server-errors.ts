@@ -1,7 +1,11 @@
 // What the server said about a refused call, in the shape forms use: a message, and field errors
-// keyed by the input path ("answers.2.itemCode"), as the server's errorFormatter sends them.
+// keyed by the input path ("answers.2.itemCode"), worded in the user's language from the message
+// keys the server sends (its English `message` is the fallback for an answer without them).
 import { TRPCClientError } from "@trpc/client";
-import { z } from "zod";
+import { ZRefusalWords } from "../../../shared/messages/message-schema.ts";
+import { fieldMessageTexts, messageText } from "./messages.ts";
+
+export { fieldErrorsOfSchema } from "./messages.ts";
 
 export interface ServerRefusal {
   message: string;
@@ -11,19 +15,18 @@ export interface ServerRefusal {
 
 export function refusalOf(error: unknown): ServerRefusal {
   if (error instanceof TRPCClientError) {
-    const data = (error as TRPCClientError<never>).data as
-      { fieldErrors?: Record<string, string[] | undefined> | null; code?: string } | undefined;
-    const fieldErrors: Record<string, string[]> = {};
-    for (const [key, value] of Object.entries(data?.fieldErrors ?? {})) if (value) fieldErrors[key] = value;
-    return { message: error.message, fieldErrors, code: data?.code ?? null };
+    const data = (error as TRPCClientError<never>).data as { code?: string } | undefined;
+    return { ...wordsOf(data, error.message), code: data?.code ?? null };
   }
   return { message: error instanceof Error ? error.message : String(error), fieldErrors: {}, code: null };
 }
 
-/** The same shape for a form's own check with the shared schema, before any round trip. */
-export function fieldErrorsOfSchema(error: z.ZodError): Record<string, string[]> {
-  const flattened = z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;
-  const result: Record<string, string[]> = {};
-  for (const [key, value] of Object.entries(flattened)) if (value) result[key] = value;
-  return result;
+/** The message and field errors of a refusal's body or data, in the user's language. */
+export function wordsOf(body: unknown, fallback: string): Omit<ServerRefusal, "code"> {
+  const words = ZRefusalWords.safeParse(body);
+  if (!words.success) return { message: fallback, fieldErrors: {} };
+  return {
+    message: words.data.messageRef ? messageText(words.data.messageRef) : fallback,
+    fieldErrors: fieldMessageTexts(words.data.fieldMessages ?? {}),
+  };
 }

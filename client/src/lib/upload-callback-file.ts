@@ -2,6 +2,8 @@
 // (XMLHttpRequest is the browser API that reports it; fetch does not).
 import { type TImportValidation, ZImportValidation } from "../../../shared/schemas/callback-imports.ts";
 import { APPLICATION_HEADER } from "../../../shared/schemas/http.ts";
+import i18n from "i18next";
+import { wordsOf } from "./server-errors.ts";
 
 export type UploadResult = TImportValidation;
 
@@ -23,10 +25,10 @@ export function uploadCallbackFile(
       if (request.status >= 200 && request.status < 300) {
         const result = ZImportValidation.safeParse(body);
         if (result.success) resolve(result.data);
-        else reject(new Error("The server's answer to the upload could not be read. Try again."));
-      } else reject(new Error(messageOf(body) ?? request.statusText));
+        else reject(new Error(i18n.t("imports.unreadableAnswer")));
+      } else reject(new Error(wordsOf(body, request.statusText).message));
     };
-    request.onerror = () => reject(new Error("The upload failed: check the connection and try again."));
+    request.onerror = () => reject(new Error(i18n.t("imports.connectionFailed")));
     request.send(file);
   });
 }
@@ -37,10 +39,4 @@ function parseJson(text: string): unknown {
   } catch {
     return null;
   }
-}
-
-function messageOf(body: unknown): string | undefined {
-  return typeof body === "object" && body !== null && "message" in body && typeof body.message === "string"
-    ? body.message
-    : undefined;
 }

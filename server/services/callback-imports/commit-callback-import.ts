@@ -5,9 +5,10 @@
 import type { ActingUser } from "../../context.ts";
 import type { Db } from "../../db/create-database.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
-import { DomainError, notFound } from "../../errors.ts";
 import { auditActor, recordAudit } from "../audit/record-audit.ts";
 import { removeObsoleteStagingLater, VALIDATION_LIFETIME_MS } from "./staging-cleanup.ts";
+import { ref } from "../../../shared/messages/message-ref.ts";
+import { domainError, notFound } from "../../errors.ts";
 
 export async function commitCallbackImport(
   db: Db,
@@ -22,30 +23,24 @@ export async function commitCallbackImport(
       >`
         SELECT id, status::text, file_sha256 AS "fileSha256", row_count AS "rowCount", created_at AS "createdAt"
         FROM callback_import WHERE id = ${importId} AND imported_by_id = ${user.id} FOR UPDATE`;
-      if (!imported) throw notFound("Import");
+      if (!imported) throw notFound("notFound.import");
       if (imported.status === "COMMITTED")
-        throw new DomainError("CONFLICT", `Import #${importId} is already stored; nothing new to store.`);
+        throw domainError("CONFLICT", "import.alreadyStored", { id: String(importId) });
       if (imported.status === "RECEIVING" || imported.status === "VALIDATING")
-        throw new DomainError("CONFLICT", `Import #${importId} is still being checked: wait for its result.`);
+        throw domainError("CONFLICT", "import.stillChecking", { id: String(importId) });
       if (imported.status === "FAILED")
-        throw new DomainError("CONFLICT", `Import #${importId} was interrupted: upload the file again.`);
+        throw domainError("CONFLICT", "import.interrupted", { id: String(importId) });
       if (imported.status !== "VALIDATED")
-        throw new DomainError("CONFLICT", `Import #${importId} has errors: fix the file and upload it again.`);
-      if (imported.rowCount < 1) throw new DomainError("CONFLICT", `Import #${importId} has no rows to store.`);
+        throw domainError("CONFLICT", "import.hasErrors", { id: String(importId) });
+      if (imported.rowCount < 1) throw domainError("CONFLICT", "import.noRows", { id: String(importId) });
       if (now.getTime() - imported.createdAt.getTime() > VALIDATION_LIFETIME_MS)
-        throw new DomainError(
-          "CONFLICT",
-          `Import #${importId} was validated more than a day ago: upload the file again.`,
-        );
+        throw domainError("CONFLICT", "import.expired", { id: String(importId) });
       const sameFile = await tx.callbackImport.findFirst({
         where: { fileSha256: imported.fileSha256, status: "COMMITTED" },
         select: { id: true },
       });
       if (sameFile)
-        throw new DomainError(
-          "CONFLICT",
-          `This file was already imported (import #${sameFile.id}); nothing new to store.`,
-        );
+        throw domainError("CONFLICT", "import.sameFileStored", { id: String(sameFile.id) });
 
       const [changed] = await tx.$queryRaw<{ closed: string | null; revoked: number }[]>`
         SELECT
@@ -53,8 +48,8 @@ export async function commitCallbackImport(
             WHERE s.import_id = ${importId} AND p.status = 'CLOSED') AS closed,
           (SELECT count(*)::int FROM callback_import_staging s JOIN revocation_proposal rp ON rp.center_id = s.center_id
             WHERE s.import_id = ${importId} AND rp.status = 'ISSUED' AND rp.effective_at <= ${now}) AS revoked`;
-      if (changed?.closed) throw stale(`${changed.closed} was closed after this file was validated.`);
-      if (changed && changed.revoked > 0) throw stale("A center in this file was revoked after it was validated.");
+      if (changed?.closed) throw domainError("CONFLICT", "import.periodClosedSince", { periodKey: changed.closed });
+      if (changed && changed.revoked > 0) throw domainError("CONFLICT", "import.centerRevokedSince");
 
       // A work order stored since validation breaks the unique index and rolls the whole
       // transaction back: cheaper than looking up a million work orders beforehand.
@@ -64,7 +59,7 @@ export async function commitCallbackImport(
         SELECT work_order_no, center_id, called_at, period_key, outcome, rating, issue_resolved,
                price_explained, staff_courteous, comment, import_id, ${user.id}
         FROM callback_import_staging WHERE import_id = ${importId}`.catch((error: unknown) => {
-        if (isUniqueViolation(error)) throw stale("Some of its work orders were stored after it was validated.");
+        if (isUniqueViolation(error)) throw domainError("CONFLICT", "import.workOrdersStoredSince");
         throw error;
       });
       await tx.callbackImport.update({
@@ -79,7 +74,7 @@ export async function commitCallbackImport(
         before: { status: "VALIDATED", storedFromThisFile: 0 },
         after: { status: "COMMITTED", insertedCount: inserted, fileSha256: imported.fileSha256 },
       });
-      return { importId, insertedCount: inserted, message: `${inserted} callback(s) stored.` };
+      return { importId, insertedCount: inserted, message: ref("import.stored", { count: inserted }) };
     },
     { timeout: 600_000, maxWait: 60_000 },
   );
@@ -88,6 +83,3 @@ export async function commitCallbackImport(
   return result;
 }
 
-function stale(reason: string): DomainError {
-  return new DomainError("CONFLICT", `${reason} Upload the file again to validate it against the current data.`);
-}

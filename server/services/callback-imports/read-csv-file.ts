@@ -7,10 +7,9 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
+import { type MessageRef, ref } from "../../../shared/messages/message-ref.ts";
 
 export type CsvEncoding = "utf-8" | "gb18030" | "utf-16le" | "utf-16be";
-
-export const ACCEPTED_ENCODINGS = "UTF-8 (with or without BOM), GB18030, or UTF-16 with a BOM";
 
 const BOMS: { bytes: number[]; encoding: CsvEncoding | null }[] = [
   { bytes: [0xff, 0xfe, 0x00, 0x00], encoding: null }, // UTF-32 LE: not accepted
@@ -21,7 +20,7 @@ const BOMS: { bytes: number[]; encoding: CsvEncoding | null }[] = [
   { bytes: [0xfe, 0xff], encoding: "utf-16be" },
 ];
 
-export type DetectedEncoding = { encoding: CsvEncoding; bomLength: number } | { refused: string };
+export type DetectedEncoding = { encoding: CsvEncoding; bomLength: number } | { refused: MessageRef };
 
 export async function detectEncoding(path: string): Promise<DetectedEncoding> {
   const handle = await open(path, "r");
@@ -38,19 +37,19 @@ export async function detectEncoding(path: string): Promise<DetectedEncoding> {
 export function encodingOf(bytes: Uint8Array, whole: boolean): DetectedEncoding {
   const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
   if (bom?.encoding) return { encoding: bom.encoding, bomLength: bom.bytes.length };
-  if (bom) return { refused: `The file is UTF-32, which is not accepted: save it as ${ACCEPTED_ENCODINGS}.` };
+  if (bom) return { refused: ref("csv.utf32") };
   // UTF-16 without its BOM shows as text full of zero bytes: say so instead of reading garbage.
   const zeros = bytes.reduce((count, byte) => count + (byte === 0 ? 1 : 0), 0);
   if (bytes.length > 0 && zeros / bytes.length > 0.2) {
     return {
-      refused: `The file looks like UTF-16 without a BOM, which cannot be read with certainty: save it as ${ACCEPTED_ENCODINGS}.`,
+      refused: ref("csv.utf16NoBom"),
     };
   }
   // stream: true tolerates a character cut in half at the end of a partial sample.
   if (decodesStrictly("utf-8", bytes, whole)) return { encoding: "utf-8", bomLength: 0 };
   if (decodesStrictly("gb18030", bytes, whole)) return { encoding: "gb18030", bomLength: 0 };
   return {
-    refused: `The file's encoding is not one that can be read with certainty: save it as ${ACCEPTED_ENCODINGS} (in Excel: "CSV UTF-8").`,
+    refused: ref("csv.unknownEncoding"),
   };
 }
 
@@ -73,16 +72,16 @@ export interface CsvRecord {
 export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
-    message: string,
+    readonly problem: MessageRef,
   ) {
-    super(message);
+    super(`CSV syntax error at line ${line}: ${problem.key}`);
   }
 }
 
-const SYNTAX_PROBLEMS: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED: "a quoted cell starts here and is never closed",
-  CSV_INVALID_CLOSING_QUOTE: 'a quote inside a quoted cell must be doubled ("")',
-  CSV_MAX_RECORD_SIZE: "the row is longer than 64 KB",
+const SYNTAX_PROBLEMS: Record<string, MessageRef> = {
+  CSV_QUOTE_NOT_CLOSED: ref("csv.quoteNotClosed"),
+  CSV_INVALID_CLOSING_QUOTE: ref("csv.badClosingQuote"),
+  CSV_MAX_RECORD_SIZE: ref("csv.rowTooLong"),
 };
 
 /**
@@ -115,8 +114,7 @@ export async function* readCsvRecordBatches(
       batch.push({ line: first, cells });
     }
     if (failure) {
-      const problem = SYNTAX_PROBLEMS[failure.code ?? ""] ?? failure.message;
-      throw new CsvSyntaxError(line + 1, `The file cannot be read as CSV from here: ${problem}.`);
+      throw new CsvSyntaxError(line + 1, SYNTAX_PROBLEMS[failure.code ?? ""] ?? ref("csv.unreadable"));
     }
     return batch;
   };

@@ -1,7 +1,9 @@
 // The check that needs the stored data, run set-based on the staged rows: a work order that is
 // already stored. (Duplicates inside the file are found while reading it.)
 import type { DbReader } from "../../db/create-database.ts";
+import { importError } from "../../../shared/schemas/callback-imports.ts";
 import type { ImportError } from "./validate-callback-import.ts";
+import { ref } from "../../../shared/messages/message-ref.ts";
 
 export async function findStagingProblems(
   db: DbReader,
@@ -13,11 +15,7 @@ export async function findStagingProblems(
     WHERE s.import_id = ${importId}
     ORDER BY s.row_no LIMIT ${limit}`;
   return {
-    listed: stored.map((s) => ({
-      row: s.row,
-      column,
-      message: `Work order ${s.workOrderNo} is already stored; a work order is called back once.`,
-    })),
+    listed: stored.map((s) => importError(s.row, column, ref("csv.workOrderStored", { workOrderNo: s.workOrderNo }))),
     total: stored[0]?.total ?? 0,
   };
 }

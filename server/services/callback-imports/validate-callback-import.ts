@@ -1,7 +1,11 @@
 // Step one of a callback import: read the whole file, check every row, and stage the valid ones
 // with COPY. The result lists every problem by row and column; only an error-free file can be
 // committed (commit-callback-import.ts). A file already committed is recognised by its SHA-256.
-import type { TImportError, TImportValidation } from "../../../shared/schemas/callback-imports.ts";
+import {
+  importError,
+  type TImportError,
+  type TImportValidation,
+} from "../../../shared/schemas/callback-imports.ts";
 import {
   type CenterLookup,
   type HeaderMap,
@@ -18,6 +22,7 @@ import { failCallbackImport, recordImportProgress } from "./import-lifecycle.ts"
 import { type CsvRecord, CsvSyntaxError, detectEncoding, readCsvRecordBatches } from "./read-csv-file.ts";
 import { findStagingProblems } from "./staging-checks.ts";
 import { STAGING_COLUMNS, stagingLine } from "./staging-line.ts";
+import { type MessageRef, ref, renderMessage } from "../../../shared/messages/message-ref.ts";
 
 /** How many problems are listed; all of them are counted. */
 export const LISTED_ERRORS = 1000;
@@ -69,12 +74,12 @@ async function checkAndStage(
       importId: committed.id,
       committedAt: committed.committedAt?.toISOString() ?? null,
       insertedCount: committed.insertedCount,
-      message: `This file was already imported (import #${committed.id}, "${committed.fileName}"); nothing new to store.`,
+      ...withMessage(ref("import.sameFileStored", { id: String(committed.id) })),
     };
   }
   const detected = await detectEncoding(file.path);
   if ("refused" in detected) {
-    const error = { row: 1, column: "(file)", message: detected.refused };
+    const error = importError(1, "(file)", detected.refused);
     await db.callbackImport.update({
       where: { id: importId },
       data: { fileSha256: file.sha256, status: "REJECTED", errorCount: 1, updatedAt: new Date() },
@@ -87,7 +92,7 @@ async function checkAndStage(
       rowCount: 0,
       errorCount: 1,
       errors: [error],
-      message: detected.refused,
+      ...withMessage(detected.refused),
     };
   }
   const { encoding, bomLength } = detected;
@@ -125,7 +130,7 @@ async function checkAndStage(
           if (!header) {
             const mapped = mapHeader(record.cells);
             if ("error" in mapped) {
-              addError({ row: record.line, column: "(header)", message: mapped.error });
+              addError(importError(record.line, "(header)", mapped.error));
               return;
             }
             header = mapped.map;
@@ -141,28 +146,30 @@ async function checkAndStage(
       }
     } catch (error) {
       if (!(error instanceof CsvSyntaxError)) throw error;
-      addError({ row: error.line, column: "(file)", message: error.message });
+      addError(importError(error.line, "(file)", error.problem));
       return;
     }
     if (!header)
-      addError({ row: 1, column: "(header)", message: "The file is empty: expected a header row and data rows." });
-    else if (rowCount === 0) addError({ row: 2, column: "(file)", message: "The file has a header but no data rows." });
+      addError(importError(1, "(header)", ref("csv.empty")));
+    else if (rowCount === 0) addError(importError(2, "(file)", ref("csv.noRows")));
   }
 
   /** One record checked: its staging line, or null with its problems listed. */
   function stagingLineOf(record: CsvRecord, header: HeaderMap): string | null {
     const result = validateCallbackRow(record.cells, header, context);
     if (!result.ok) {
-      for (const error of result.errors) addError({ row: record.line, ...error });
+      for (const error of result.errors) addError(importError(record.line, error.column, error.message));
       return null;
     }
     const firstRow = firstRowOf.get(result.row.workOrderNo);
     if (firstRow !== undefined) {
-      addError({
-        row: record.line,
-        column: workOrderLabel,
-        message: `Work order ${result.row.workOrderNo} also appears on row ${firstRow} of this file.`,
-      });
+      addError(
+        importError(
+          record.line,
+          workOrderLabel,
+          ref("csv.workOrderTwiceInFile", { workOrderNo: result.row.workOrderNo, firstRow }),
+        ),
+      );
       return null;
     }
     firstRowOf.set(result.row.workOrderNo, record.line);
@@ -197,9 +204,7 @@ async function checkAndStage(
     rowCount,
     errorCount,
     errors,
-    message: rejected
-      ? `${errorCount} problem(s) in ${rowCount} row(s): fix the file and upload it again. Nothing was stored.`
-      : `${rowCount} row(s) are valid and ready to import.`,
+    ...withMessage(rejected ? ref("import.rejected", { errorCount, rowCount }) : ref("import.valid", { rowCount })),
   };
 }
 
@@ -219,4 +224,9 @@ async function centerLookup(db: Db, user: SessionUser, now: Date): Promise<Map<s
 function closedPeriodSet(periods: { key: string }[]): (periodKey: string) => boolean {
   const closed = new Set(periods.map((p) => p.key));
   return (periodKey) => closed.has(periodKey);
+}
+
+/** An answer's message, as a key and in English. */
+function withMessage(message: MessageRef): { message: string; messageRef: MessageRef } {
+  return { message: renderMessage(message), messageRef: message };
 }

@@ -3,9 +3,9 @@ import type { TRecordCallbackParsed } from "../../../shared/schemas/callbacks.ts
 import type { ActingUser } from "../../context.ts";
 import type { Db } from "../../db/create-database.ts";
 import { Prisma } from "../../db/generated/client.ts";
-import { DomainError } from "../../errors.ts";
 import { auditActor, recordAudit } from "../audit/record-audit.ts";
 import { assertCenterAcceptsRecords } from "../centers/assert-accepts-records.ts";
+import { type DomainError, fieldError } from "../../errors.ts";
 
 export async function recordCallback(db: Db, user: ActingUser, input: TRecordCallbackParsed, now = new Date()) {
   const workOrderNo = input.workOrderNo.toUpperCase();
@@ -60,6 +60,5 @@ export async function recordCallback(db: Db, user: ActingUser, input: TRecordCal
 }
 
 function duplicate(workOrderNo: string): DomainError {
-  const message = `Work order ${workOrderNo} is already recorded; a work order is called back once.`;
-  return new DomainError("CONFLICT", message, { workOrderNo: [message] });
+  return fieldError("CONFLICT", "workOrderNo", "callback.workOrderRecorded", { workOrderNo });
 }

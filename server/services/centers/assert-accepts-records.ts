@@ -5,10 +5,11 @@ import { localDateOf, periodKeyOf } from "../../../shared/domain/periods.ts";
 import { checkRecordPeriod } from "../../../shared/domain/record-period.ts";
 import type { SessionUser } from "../../context.ts";
 import type { DbReader } from "../../db/create-database.ts";
-import { DomainError, notFound } from "../../errors.ts";
 import { currentPolicyVersion } from "../policy/policy-record.ts";
 import { readFirstPeriod } from "../periods/period-standing.ts";
 import { centersInScope } from "../scope/region-scope.ts";
+import { ref } from "../../../shared/messages/message-ref.ts";
+import { DomainError, notFound } from "../../errors.ts";
 
 export async function assertCenterAcceptsRecords(
   db: DbReader,
@@ -19,7 +20,7 @@ export async function assertCenterAcceptsRecords(
     where: { AND: [{ id: centerId }, centersInScope(user)] },
     select: { id: true, code: true },
   });
-  if (!center) throw notFound("Center");
+  if (!center) throw notFound("notFound.center");
   const { policy } = await currentPolicyVersion(db);
   const periodKey = periodKeyOf(eventAt, policy.timeZone);
   const [firstPeriod, period] = await Promise.all([
@@ -32,21 +33,19 @@ export async function assertCenterAcceptsRecords(
     firstPeriod,
     isClosed: () => period?.status === "CLOSED",
   });
-  if (!check.ok) throw fieldError(eventField, check.message, check.rule === "CLOSED" ? "CONFLICT" : "BAD_REQUEST");
+  if (!check.ok)
+    throw new DomainError(check.rule === "CLOSED" ? "CONFLICT" : "BAD_REQUEST", check.message, {
+      [eventField]: [check.message],
+    });
   const revocation = await db.revocationProposal.findFirst({
     where: { centerId, status: "ISSUED", effectiveAt: { lte: now } },
     select: { effectiveAt: true },
   });
   if (revocation) {
-    throw new DomainError(
-      "CONFLICT",
-      `Center ${center.code} is revoked since ${localDateOf(revocation.effectiveAt!, policy.timeZone)}: it accepts no new records.`,
-      { centerId: [`Center ${center.code} is revoked: it accepts no new records.`] },
-    );
+    const since = localDateOf(revocation.effectiveAt!, policy.timeZone);
+    throw new DomainError("CONFLICT", ref("center.revokedSince", { code: center.code, date: since }), {
+      centerId: [ref("center.revoked", { code: center.code })],
+    });
   }
   return { periodKey, center };
-}
-
-function fieldError(field: string, message: string, code: "BAD_REQUEST" | "CONFLICT" = "BAD_REQUEST"): DomainError {
-  return new DomainError(code, message, { [field]: [message] });
 }

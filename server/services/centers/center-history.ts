@@ -2,15 +2,15 @@
 // explainable), its revocation proposals and escalations, and its corrective actions.
 import type { SessionUser } from "../../context.ts";
 import type { Db } from "../../db/create-database.ts";
-import { notFound } from "../../errors.ts";
 import { centersInScope } from "../scope/region-scope.ts";
+import { notFound } from "../../errors.ts";
 
 export async function getCenterHistory(db: Db, user: SessionUser, centerId: number) {
   const center = await db.center.findFirst({
     where: { AND: [{ id: centerId }, centersInScope(user)] },
     select: { id: true },
   });
-  if (!center) throw notFound("Center");
+  if (!center) throw notFound("notFound.center");
   const [evaluations, proposals, escalations] = await Promise.all([
     db.$queryRaw<
       {

@@ -4,8 +4,9 @@
 import type { TCenterFields, TUpdateCenterInput } from "../../../shared/schemas/centers.ts";
 import type { DbTransaction, Db } from "../../db/create-database.ts";
 import { refusingUniqueViolation } from "../../db/unique-violation.ts";
-import { DomainError, notFound } from "../../errors.ts";
 import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
+import { type FieldMessages, ref } from "../../../shared/messages/message-ref.ts";
+import { DomainError, fieldError, notFound } from "../../errors.ts";
 
 const centerFieldsSelect = {
   code: true,
@@ -57,7 +58,7 @@ async function writeCenterUpdate(db: Db, actor: Actor, input: TUpdateCenterInput
   const { centerId, center } = input;
   return db.$transaction(async (tx) => {
     const before = await tx.center.findUnique({ where: { id: centerId }, select: centerFieldsSelect });
-    if (!before) throw notFound("Center");
+    if (!before) throw notFound("notFound.center");
     await assertUnique(tx, center, centerId);
     await assertRegionExists(tx, center.regionId);
     if (before.kind !== center.kind) await assertKindCanChange(tx, centerId, center.kind);
@@ -75,9 +76,7 @@ async function writeCenterUpdate(db: Db, actor: Actor, input: TUpdateCenterInput
 }
 
 const sameMoment = () =>
-  new DomainError("CONFLICT", "Another center was saved with the same code at the same moment: check and save again.", {
-    code: ["Another center was saved with the same code at the same moment: check and save again."],
-  });
+  fieldError("CONFLICT", "code", "center.savedConcurrently");
 
 async function assertUnique(tx: DbTransaction | Db, center: TCenterFields, exceptId: number | null): Promise<void> {
   const others = await tx.center.findMany({
@@ -87,35 +86,29 @@ async function assertUnique(tx: DbTransaction | Db, center: TCenterFields, excep
     },
     select: { code: true, authorizationNo: true },
   });
-  const fieldErrors: Record<string, string[]> = {};
-  if (others.some((o) => o.code === center.code)) fieldErrors.code = [`Code ${center.code} is already used.`];
+  const taken: FieldMessages = {};
+  if (others.some((o) => o.code === center.code)) taken.code = [ref("center.codeTaken", { code: center.code })];
   if (center.authorizationNo && others.some((o) => o.authorizationNo === center.authorizationNo))
-    fieldErrors.authorizationNo = [`Authorization number ${center.authorizationNo} is already used.`];
-  if (Object.keys(fieldErrors).length > 0)
-    throw new DomainError("CONFLICT", Object.values(fieldErrors).flat().join(" "), fieldErrors);
+    taken.authorizationNo = [ref("center.authorizationNoTaken", { authorizationNo: center.authorizationNo })];
+  const [first] = Object.values(taken).flat();
+  if (first) throw new DomainError("CONFLICT", first, taken);
 }
 
 async function assertRegionExists(tx: DbTransaction, regionId: number): Promise<void> {
   if ((await tx.region.count({ where: { id: regionId } })) === 0)
-    throw new DomainError("BAD_REQUEST", "That region does not exist.", { regionId: ["Choose a region."] });
+    throw new DomainError("BAD_REQUEST", ref("center.regionMissing"), { regionId: [ref("center.regionRequired")] });
 }
 
 async function assertKindCanChange(tx: DbTransaction, centerId: number, to: TCenterFields["kind"]): Promise<void> {
   if (to === "DIRECT") {
     const cases = await tx.revocationProposal.count({ where: { centerId, status: { in: ["PROPOSED", "ISSUED"] } } });
     if (cases > 0)
-      throw new DomainError(
-        "CONFLICT",
-        "This center has a pending or issued revocation: decide or reverse it before making the center direct.",
-        { kind: ["Decide or reverse the revocation first."] },
-      );
+      throw new DomainError("CONFLICT", ref("center.revocationBlocksDirect"), { kind: [ref("center.revocationFirst")] });
   } else {
     const cases = await tx.escalation.count({ where: { centerId, status: "OPEN" } });
     if (cases > 0)
-      throw new DomainError(
-        "CONFLICT",
-        "This center has an open escalation: resolve it before making the center authorized.",
-        { kind: ["Resolve the escalation first."] },
-      );
+      throw new DomainError("CONFLICT", ref("center.escalationBlocksAuthorized"), {
+        kind: [ref("center.escalationFirst")],
+      });
   }
 }

@@ -3,8 +3,8 @@
 import type { TCreateChecklistVersionInput } from "../../../shared/schemas/checklists.ts";
 import type { Db } from "../../db/create-database.ts";
 import { refusingUniqueViolation } from "../../db/unique-violation.ts";
-import { DomainError } from "../../errors.ts";
 import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
+import { domainError, fieldError, notFound } from "../../errors.ts";
 
 type ItemFields = TCreateChecklistVersionInput["items"][number];
 
@@ -18,8 +18,7 @@ export async function createChecklistVersion(
     () => insertChecklistVersion(db, actor, input),
     async () => {},
     () => {
-      const message = "Someone else saved this checklist at the same moment: reload it and apply your change again.";
-      return new DomainError("CONFLICT", message, { items: [message] });
+      return fieldError("CONFLICT", "items", "checklist.savedConcurrently");
     },
   );
 }
@@ -47,10 +46,10 @@ async function insertChecklistVersion(
         },
       },
     });
-    if (!template) throw new DomainError("NOT_FOUND", "That checklist template was not found.");
+    if (!template) throw notFound("notFound.checklistTemplate");
     const previous = template.versions[0];
     if (previous && sameItems(previous.items, input.items))
-      throw new DomainError("CONFLICT", "Nothing changed: the checklist is the same as its current version.");
+      throw domainError("CONFLICT", "checklist.unchanged");
     const version = (previous?.version ?? 0) + 1;
     const created = await tx.checklistTemplateVersion.create({
       data: {

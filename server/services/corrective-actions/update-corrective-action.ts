@@ -7,7 +7,6 @@ import type {
 import type { ActingUser } from "../../context.ts";
 import type { Db } from "../../db/create-database.ts";
 import type { CorrectiveActionStatus, Prisma } from "../../db/generated/client.ts";
-import { DomainError, notFound } from "../../errors.ts";
 import { auditActor, recordAudit } from "../audit/record-audit.ts";
 import { centersInScope } from "../scope/region-scope.ts";
 import {
@@ -15,6 +14,8 @@ import {
   correctiveActionSelect,
   toCorrectiveActionSummary,
 } from "./corrective-action-summary.ts";
+import { ref } from "../../../shared/messages/message-ref.ts";
+import { domainError, notFound } from "../../errors.ts";
 
 export async function submitRectification(
   db: Db,
@@ -66,14 +67,14 @@ async function transition(
   return db.$transaction(async (tx) => {
     const scope = { id, center: centersInScope(user) };
     const before = await tx.correctiveAction.findFirst({ where: scope, select: correctiveActionSelect });
-    if (!before) throw notFound("Corrective action");
+    if (!before) throw notFound("notFound.correctiveAction");
     // The status condition makes the move atomic: a concurrent move leaves nothing to update here.
     const updated = await tx.correctiveAction.updateMany({ where: { id, status: from }, data });
     if (updated.count === 0) {
-      throw new DomainError(
-        "CONFLICT",
-        `This corrective action is ${before.status.toLowerCase()}; it must be ${from.toLowerCase()} for this step.`,
-      );
+      throw domainError("CONFLICT", "corrective.wrongState", {
+        status: ref(`word.status.${before.status}`),
+        required: ref(`word.status.${from}`),
+      });
     }
     const after = await tx.correctiveAction.findUniqueOrThrow({ where: { id }, select: correctiveActionSelect });
     await recordAudit(tx, {

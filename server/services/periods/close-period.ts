@@ -12,9 +12,10 @@ import { lockPeriods, PERIOD_TRANSACTION_OPTIONS } from "./period-lock.ts";
 import { writeEvaluationsAndStreaks } from "./close-evaluations.ts";
 import { flagUnsupportedRevocations, joinPendingCases, openCorrectiveActions, raiseCases } from "./close-writes.ts";
 import { type ClosePlanSummary, summarizePlan } from "./plan-close.ts";
+import { type MessageKey, type MessageRef, ref } from "../../../shared/messages/message-ref.ts";
 
 export type CloseOutcome =
-  | { status: "ALREADY_CLOSED"; periodKey: string; closedAt: Date | null; message: string }
+  | { status: "ALREADY_CLOSED"; periodKey: string; closedAt: Date | null; message: MessageRef }
   | {
       status: "CLOSED";
       periodKey: string;
@@ -22,7 +23,7 @@ export type CloseOutcome =
       reclose: boolean;
       summary: ClosePlanSummary;
       flaggedRevocations: number;
-      message: string;
+      message: MessageRef;
     };
 
 export async function closePeriod(
@@ -42,7 +43,7 @@ export async function closePeriod(
         status: "ALREADY_CLOSED",
         periodKey,
         closedAt: existing.closedAt,
-        message: `${periodKey} is already closed; nothing changed.`,
+        message: ref("period.closedNothingChanged", { periodKey }),
       } as const;
     }
     const policyVersion = await currentPolicyVersion(tx);
@@ -91,7 +92,6 @@ export async function closePeriod(
         },
       })),
     );
-    const flaggedNote = flaggedRevocations > 0 ? ` ${flaggedRevocations} issued revocation(s) flagged for review.` : "";
     return {
       status: "CLOSED",
       periodKey,
@@ -99,9 +99,13 @@ export async function closePeriod(
       reclose,
       summary,
       flaggedRevocations,
-      message:
-        `${periodKey} ${reclose ? "re-closed" : "closed"}: ${summary.pass} pass, ${summary.fail} fail, ` +
-        `${summary.insufficientData} without enough data.${flaggedNote}`,
+      message: ref(closedKey(reclose, flaggedRevocations > 0), {
+        periodKey,
+        pass: summary.pass,
+        fail: summary.fail,
+        insufficient: summary.insufficientData,
+        flagged: flaggedRevocations,
+      }),
     } as const;
   }, PERIOD_TRANSACTION_OPTIONS);
 }
@@ -109,4 +113,9 @@ export async function closePeriod(
 /** The current period of `now` under the current policy: the one that cannot be closed yet. */
 export async function currentPeriodKey(db: Db, now = new Date()): Promise<string> {
   return periodKeyOf(now, (await currentPolicyVersion(db)).policy.timeZone);
+}
+
+function closedKey(reclose: boolean, flagged: boolean): MessageKey {
+  if (reclose) return flagged ? "period.reclosedFlagged" : "period.reclosed";
+  return flagged ? "period.closedFlagged" : "period.closed";
 }

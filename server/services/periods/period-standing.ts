@@ -8,6 +8,7 @@ import {
 } from "../../../shared/domain/period-order.ts";
 import { formatLocalMinute, periodBounds, periodKeyOf } from "../../../shared/domain/periods.ts";
 import type { DbReader } from "../../db/create-database.ts";
+import { type MessageRef, ref } from "../../../shared/messages/message-ref.ts";
 import { DomainError } from "../../errors.ts";
 
 export async function readPeriodStanding(db: DbReader, timeZone: string, now: Date): Promise<PeriodStanding> {
@@ -46,25 +47,25 @@ export function periodError(refusal: PeriodRefusal, timeZone: string): DomainErr
   return new DomainError(code, message, { periodKey: [message] });
 }
 
-function describeRefusal(refusal: PeriodRefusal, timeZone: string): string {
+function describeRefusal(refusal: PeriodRefusal, timeZone: string): MessageRef {
   const p = refusal.periodKey;
   switch (refusal.reason) {
     case "BEFORE_FIRST_PERIOD":
-      return `${p} comes before the network's first period, ${refusal.firstPeriod}: it does not exist.`;
+      return ref("period.beforeFirst", { periodKey: p, firstPeriod: refusal.firstPeriod });
     case "NOT_ENDED": {
       const { end } = periodBounds(p, timeZone);
-      return `${p} has not ended yet: it can be closed from ${formatLocalMinute(end, timeZone)} (${timeZone}).`;
+      return ref("period.notEnded", { periodKey: p, closableFrom: formatLocalMinute(end, timeZone), timeZone });
     }
     case "ALREADY_CLOSED":
-      return `${p} is already closed.`;
+      return ref("period.alreadyClosed", { periodKey: p });
     case "EARLIER_FIRST":
-      return `${refusal.mustCloseFirst} must be closed before ${p}: periods close in order.`;
+      return ref("period.earlierFirst", { periodKey: p, mustCloseFirst: refusal.mustCloseFirst });
     case "NOT_LATEST_CLOSED":
-      return `Only the latest closed period (${refusal.latestClosed}) can be reopened, not ${p}.`;
+      return ref("period.notLatestClosed", { periodKey: p, latestClosed: refusal.latestClosed });
     case "NOTHING_CLOSED":
-      return `${p} is not closed, so there is nothing to reopen.`;
+      return ref("period.nothingClosed", { periodKey: p });
     case "ALREADY_REOPENED":
-      return `${p} is already open again; it awaits its re-close.`;
+      return ref("period.alreadyReopened", { periodKey: p });
   }
 }
 

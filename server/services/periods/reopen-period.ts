@@ -8,13 +8,14 @@ import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
 import { currentPolicyVersion } from "../policy/policy-record.ts";
 import { assertReopenable, readPeriodStanding } from "./period-standing.ts";
 import { lockPeriods, PERIOD_TRANSACTION_OPTIONS } from "./period-lock.ts";
+import { type MessageRef, ref } from "../../../shared/messages/message-ref.ts";
 
 export interface ReopenOutcome {
   periodKey: string;
   cancelledCorrectiveActions: number;
   withdrawnProposals: number;
   withdrawnEscalations: number;
-  message: string;
+  message: MessageRef;
 }
 
 export async function reopenPeriod(
@@ -69,9 +70,12 @@ export async function reopenPeriod(
     return {
       periodKey,
       ...counts,
-      message:
-        `${periodKey} is open again. ${cancelledCorrectiveActions} corrective action(s) cancelled, ` +
-        `${withdrawnProposals} revocation proposal(s) and ${withdrawnEscalations} escalation(s) withdrawn.`,
+      message: ref("period.reopened", {
+        periodKey,
+        cancelled: cancelledCorrectiveActions,
+        proposals: withdrawnProposals,
+        escalations: withdrawnEscalations,
+      }),
     };
   }, PERIOD_TRANSACTION_OPTIONS);
 }

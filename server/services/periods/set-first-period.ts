@@ -3,29 +3,29 @@
 // the months it would drop; after the first close the history is fixed.
 import { DEFAULT_TIME_ZONE, periodKeyOf } from "../../../shared/domain/periods.ts";
 import type { Db } from "../../db/create-database.ts";
-import { DomainError } from "../../errors.ts";
 import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
 import { lockPeriods, PERIOD_TRANSACTION_OPTIONS } from "./period-lock.ts";
 import { readFirstPeriod } from "./period-standing.ts";
+import { type MessageKey, type MessageParams, type MessageRef, ref } from "../../../shared/messages/message-ref.ts";
+import { fieldError } from "../../errors.ts";
 
 export async function setFirstPeriod(
   db: Db,
   actor: Actor,
   { periodKey }: { periodKey: string },
   now = new Date(),
-): Promise<{ firstPeriodKey: string; message: string }> {
+): Promise<{ firstPeriodKey: string; message: MessageRef }> {
   return db.$transaction(async (tx) => {
     await lockPeriods(tx);
     const before = await readFirstPeriod(tx);
-    const refuse = (message: string) => new DomainError("CONFLICT", message, { periodKey: [message] });
-    if (periodKey === before) return { firstPeriodKey: before, message: `${before} is already the first period.` };
+    const refuse = (messageKey: MessageKey, params?: MessageParams) =>
+      fieldError("CONFLICT", "periodKey", messageKey, params);
+    if (periodKey === before) return { firstPeriodKey: before, message: ref("period.firstAlready", { periodKey: before }) };
     if ((await tx.period.count()) > 0) {
-      throw refuse("The first period is fixed once a period has been closed.");
+      throw refuse("period.firstFixed");
     }
     if (periodKey > before) {
-      throw refuse(
-        `The first period can only move earlier than ${before}: records may already be stored from then on.`,
-      );
+      throw refuse("period.firstOnlyEarlier", { firstPeriod: before });
     }
     // A network is set up before its first policy is saved: the default zone until then.
     const newest = await tx.scoringPolicyVersion.findFirst({
@@ -33,7 +33,7 @@ export async function setFirstPeriod(
       select: { timeZone: true },
     });
     const current = periodKeyOf(now, newest?.timeZone ?? DEFAULT_TIME_ZONE);
-    if (periodKey > current) throw refuse(`The first period cannot be after the current one (${current}).`);
+    if (periodKey > current) throw refuse("period.firstNotAfterCurrent", { current });
     await tx.networkSetting.update({ where: { id: 1 }, data: { firstPeriodKey: periodKey, updatedAt: now } });
     await recordAudit(tx, {
       ...auditActor(actor),
@@ -43,6 +43,6 @@ export async function setFirstPeriod(
       before: { firstPeriodKey: before },
       after: { firstPeriodKey: periodKey },
     });
-    return { firstPeriodKey: periodKey, message: `Evaluation now starts at ${periodKey}.` };
+    return { firstPeriodKey: periodKey, message: ref("period.firstSet", { periodKey }) };
   }, PERIOD_TRANSACTION_OPTIONS);
 }

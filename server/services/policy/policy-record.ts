@@ -2,7 +2,7 @@
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "../../../shared/domain/policy.ts";
 import type { DbReader } from "../../db/create-database.ts";
 import { Prisma } from "../../db/generated/client.ts";
-import { DomainError } from "../../errors.ts";
+import { type DomainError, domainError } from "../../errors.ts";
 
 export const policyVersionSelect = {
   id: true,
@@ -103,5 +103,5 @@ export async function currentPolicyVersion(db: DbReader): Promise<PolicyVersion>
 }
 
 export function noPolicyYet(): DomainError {
-  return new DomainError("CONFLICT", "No scoring policy has been set up yet.");
+  return domainError("CONFLICT", "policy.notSetUp");
 }

@@ -2,7 +2,7 @@
 import type { ReportKind } from "../../../shared/schemas/reports.ts";
 import type { DbReader } from "../../db/create-database.ts";
 import type { Prisma } from "../../db/generated/client.ts";
-import { DomainError } from "../../errors.ts";
+import { domainError } from "../../errors.ts";
 
 export const checklistVersionSelect = {
   id: true,
@@ -23,6 +23,6 @@ export async function getCurrentChecklist(db: DbReader, kind: ReportKind): Promi
     orderBy: { version: "desc" },
   });
   if (!version)
-    throw new DomainError("CONFLICT", `No ${kind === "VISIT" ? "visit" : "spot-check"} checklist has been set up yet.`);
+    throw domainError("CONFLICT", kind === "VISIT" ? "checklist.noVisitChecklist" : "checklist.noSpotCheckChecklist");
   return version;
 }

@@ -2,10 +2,10 @@
 import { cappedReportScore } from "../../../shared/domain/scoring.ts";
 import type { SessionUser } from "../../context.ts";
 import type { Db } from "../../db/create-database.ts";
-import { notFound } from "../../errors.ts";
 import { checklistVersionSelect } from "./get-checklist.ts";
 import { criticalFailCaps } from "./list-reports.ts";
 import { reportsVisibleTo } from "./report-access.ts";
+import { notFound } from "../../errors.ts";
 
 export async function getReport(db: Db, user: SessionUser, reportId: number) {
   const report = await db.report.findFirst({
@@ -31,7 +31,7 @@ export async function getReport(db: Db, user: SessionUser, reportId: number) {
       answers: { select: { answer: true, note: true, item: { select: { code: true } } } },
     },
   });
-  if (!report) throw notFound("Report");
+  if (!report) throw notFound("notFound.report");
   const caps = await criticalFailCaps(db);
   const raw = report.rawScore === null ? null : report.rawScore.mul(100).toNumber();
   const cap = caps.closed.get(report.periodKey) ?? caps.current;

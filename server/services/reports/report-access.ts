@@ -3,8 +3,9 @@
 import type { SessionUser } from "../../context.ts";
 import type { DbReader } from "../../db/create-database.ts";
 import type { Prisma } from "../../db/generated/client.ts";
-import { DomainError, notFound } from "../../errors.ts";
 import { centersInScope } from "../scope/region-scope.ts";
+import { ref } from "../../../shared/messages/message-ref.ts";
+import { type DomainError, domainError, notFound } from "../../errors.ts";
 
 /** The reports `user` may see: submitted and voided ones of their regions, and their own drafts. */
 export function reportsVisibleTo(user: SessionUser): Prisma.ReportWhereInput {
@@ -28,14 +29,14 @@ export async function findOwnDraft(db: DbReader, user: SessionUser, reportId: nu
       centerId: true,
     },
   });
-  if (!report) throw notFound("Report");
+  if (!report) throw notFound("notFound.report");
   if (report.status !== "DRAFT") {
-    throw new DomainError(
-      "CONFLICT",
-      `Report #${report.id} is ${report.status.toLowerCase()}: it can no longer be edited (a regional manager can void it).`,
-    );
+    throw domainError("CONFLICT", "report.notEditable", {
+      id: String(report.id),
+      status: ref(`word.status.${report.status}`),
+    });
   }
-  if (report.authorId !== user.id) throw notFound("Report");
+  if (report.authorId !== user.id) throw notFound("notFound.report");
   return report;
 }
 
@@ -44,8 +45,5 @@ export function assertRevision(report: { id: number; revision: number }, expecte
 }
 
 export function revisionConflict(reportId: number, current: number): DomainError {
-  return new DomainError(
-    "CONFLICT",
-    `Report #${reportId} was saved elsewhere since you opened it (now revision ${current}). Reload it before saving again.`,
-  );
+  return domainError("CONFLICT", "report.savedElsewhere", { id: String(reportId), revision: current });
 }

@@ -3,21 +3,22 @@
 import type { TSaveReportParsed } from "../../../shared/schemas/reports.ts";
 import type { ActingUser } from "../../context.ts";
 import type { Db } from "../../db/create-database.ts";
-import { DomainError } from "../../errors.ts";
 import { auditActor, recordAudit } from "../audit/record-audit.ts";
 import { assertCenterAcceptsRecords } from "../centers/assert-accepts-records.ts";
 import { checklistVersionSelect, getCurrentChecklist } from "./get-checklist.ts";
 import { matchAnswersToItems } from "./check-answers.ts";
 import { findOwnDraft, revisionConflict } from "./report-access.ts";
+import { ref } from "../../../shared/messages/message-ref.ts";
+import { domainError } from "../../errors.ts";
 
 export async function saveReportDraft(db: Db, user: ActingUser, input: TSaveReportParsed, now = new Date()) {
   return db.$transaction(async (tx) => {
     const existing = input.reportId === undefined ? null : await findOwnDraft(tx, user, input.reportId);
     if (existing && existing.kind !== input.kind) {
-      throw new DomainError(
-        "BAD_REQUEST",
-        `Report #${existing.id} is a ${existing.kind} report; its kind cannot change.`,
-      );
+      throw domainError("BAD_REQUEST", "report.kindFixed", {
+        id: String(existing.id),
+        kind: ref(`word.kind.${existing.kind}`),
+      });
     }
     const checklist = existing
       ? await tx.checklistTemplateVersion.findUniqueOrThrow({

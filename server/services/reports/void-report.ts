@@ -3,9 +3,9 @@
 import type { TVoidReportInput } from "../../../shared/schemas/reports.ts";
 import type { ActingUser } from "../../context.ts";
 import type { Db } from "../../db/create-database.ts";
-import { DomainError, notFound } from "../../errors.ts";
 import { auditActor, recordAudit } from "../audit/record-audit.ts";
 import { centersInScope } from "../scope/region-scope.ts";
+import { domainError, notFound } from "../../errors.ts";
 
 export async function voidReport(db: Db, user: ActingUser, input: TVoidReportInput, now = new Date()) {
   return db.$transaction(async (tx) => {
@@ -13,14 +13,11 @@ export async function voidReport(db: Db, user: ActingUser, input: TVoidReportInp
       where: { id: input.reportId, center: centersInScope(user), status: { in: ["SUBMITTED", "VOIDED"] } },
       select: { id: true, status: true, periodKey: true, revision: true },
     });
-    if (!report) throw notFound("Report");
-    if (report.status === "VOIDED") throw new DomainError("CONFLICT", `Report #${report.id} is already void.`);
+    if (!report) throw notFound("notFound.report");
+    if (report.status === "VOIDED") throw domainError("CONFLICT", "report.alreadyVoid", { id: String(report.id) });
     const period = await tx.period.findUnique({ where: { key: report.periodKey }, select: { status: true } });
     if (period?.status === "CLOSED") {
-      throw new DomainError(
-        "CONFLICT",
-        `${report.periodKey} is closed: its reports cannot be voided unless headquarters reopens it.`,
-      );
+      throw domainError("CONFLICT", "report.periodClosedNoVoid", { periodKey: report.periodKey });
     }
     const updated = await tx.report.updateMany({
       where: { id: report.id, status: "SUBMITTED" },
@@ -32,7 +29,7 @@ export async function voidReport(db: Db, user: ActingUser, input: TVoidReportInp
         revision: { increment: 1 },
       },
     });
-    if (updated.count === 0) throw new DomainError("CONFLICT", `Report #${report.id} is already void.`);
+    if (updated.count === 0) throw domainError("CONFLICT", "report.alreadyVoid", { id: String(report.id) });
     await recordAudit(tx, {
       ...auditActor(user),
       action: "REPORT_VOIDED",

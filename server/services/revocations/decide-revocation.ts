@@ -5,19 +5,22 @@ import { localDateOf, startOfLocalDate } from "../../../shared/domain/periods.ts
 import type { TDecideRevocationInput, TIssueRevocationInput } from "../../../shared/schemas/revocations.ts";
 import type { Db, DbTransaction } from "../../db/create-database.ts";
 import type { RevocationStatus } from "../../db/generated/client.ts";
-import { DomainError, notFound } from "../../errors.ts";
 import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
 import { lockPeriods } from "../periods/period-lock.ts";
 import { latestClosedKey } from "../periods/period-standing.ts";
 import { currentPolicyVersion } from "../policy/policy-record.ts";
 import { type RevocationSummary, revocationSummarySelect } from "./revocation-summary.ts";
+import { ref } from "../../../shared/messages/message-ref.ts";
+import { domainError, fieldError, notFound } from "../../errors.ts";
 
 export async function issueRevocation(db: Db, actor: Actor, input: TIssueRevocationInput, now = new Date()) {
   const { policy } = await currentPolicyVersion(db);
   const today = localDateOf(now, policy.timeZone);
   if (input.effectiveDate < today) {
-    const message = `The effective date cannot be in the past (today is ${today} in ${policy.timeZone}).`;
-    throw new DomainError("BAD_REQUEST", message, { effectiveDate: [message] });
+    throw fieldError("BAD_REQUEST", "effectiveDate", "revocation.effectiveDatePast", {
+      today,
+      timeZone: policy.timeZone,
+    });
   }
   const effectiveAt = startOfLocalDate(input.effectiveDate, policy.timeZone);
   return decide(db, actor, input.proposalId, "PROPOSED", "REVOCATION_ISSUED", async (tx) => {
@@ -83,16 +86,17 @@ async function decide(
     const locked = await tx.$queryRaw<
       { id: number }[]
     >`SELECT id FROM revocation_proposal WHERE id = ${proposalId} FOR UPDATE`;
-    if (locked.length === 0) throw notFound("Revocation proposal");
+    if (locked.length === 0) throw notFound("notFound.revocationProposal");
     const before = await tx.revocationProposal.findUniqueOrThrow({
       where: { id: proposalId },
       select: revocationSummarySelect,
     });
     if (before.status !== from) {
-      throw new DomainError(
-        "CONFLICT",
-        `This proposal is ${before.status.toLowerCase()}; only a ${from.toLowerCase()} one can be ${verb(action)}.`,
-      );
+      throw domainError("CONFLICT", "revocation.wrongState", {
+        status: ref(`word.status.${before.status}`),
+        required: ref(`word.status.${from}`),
+        verb: ref(`word.verb.${verb(action)}`),
+      });
     }
     await apply(tx, before);
     const after = await tx.revocationProposal.findUniqueOrThrow({
@@ -111,7 +115,7 @@ async function decide(
   });
 }
 
-function verb(action: string): string {
+function verb(action: string): "issued" | "dismissed" | "reversed" {
   return action === "REVOCATION_ISSUED" ? "issued" : action === "REVOCATION_DISMISSED" ? "dismissed" : "reversed";
 }
 

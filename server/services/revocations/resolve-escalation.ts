@@ -1,11 +1,12 @@
 // Headquarters closes a direct center's escalation after its management review.
 import type { TResolveEscalationInput } from "../../../shared/schemas/revocations.ts";
 import type { Db } from "../../db/create-database.ts";
-import { DomainError, notFound } from "../../errors.ts";
 import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
 import { lockPeriods } from "../periods/period-lock.ts";
 import { latestClosedKey } from "../periods/period-standing.ts";
 import { type EscalationSummary, escalationSummarySelect } from "./list-escalations.ts";
+import { ref } from "../../../shared/messages/message-ref.ts";
+import { domainError, notFound } from "../../errors.ts";
 
 export async function resolveEscalation(
   db: Db,
@@ -29,12 +30,9 @@ export async function resolveEscalation(
       where: { id: input.escalationId },
       select: escalationSummarySelect,
     });
-    if (!escalation) throw notFound("Escalation");
+    if (!escalation) throw notFound("notFound.escalation");
     if (updated.count === 0) {
-      throw new DomainError(
-        "CONFLICT",
-        `This escalation is ${escalation.status.toLowerCase()}; only an open one can be resolved.`,
-      );
+      throw domainError("CONFLICT", "escalation.notOpen", { status: ref(`word.status.${escalation.status}`) });
     }
     await recordAudit(tx, {
       ...auditActor(actor),

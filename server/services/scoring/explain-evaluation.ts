@@ -13,11 +13,11 @@ import {
 import type { TExplainInput } from "../../../shared/schemas/scorecards.ts";
 import type { SessionUser } from "../../context.ts";
 import type { Db } from "../../db/create-database.ts";
-import { notFound } from "../../errors.ts";
 import { noPolicyYet, policyVersionFromJson } from "../policy/policy-record.ts";
 import { centerSelectionFor } from "../scope/center-selection.ts";
 import { readExplainFacts } from "./explain-facts.ts";
 import { type CenterScore, scoreCenters } from "./score-centers.ts";
+import { notFound } from "../../errors.ts";
 
 export interface ExplainedSource {
   key: SourceKey;
@@ -68,7 +68,7 @@ export interface Explanation {
 export async function explainEvaluation(db: Db, user: SessionUser, input: TExplainInput): Promise<Explanation> {
   // One round trip for everything stored; only an open period's live scores need a second.
   const facts = await readExplainFacts(db, { ...input, selection: centerSelectionFor(user) });
-  if (!facts.center) throw notFound("Center");
+  if (!facts.center) throw notFound("notFound.center");
   // A closed period keeps the version it was closed with; an open one follows the current version.
   const closed = facts.periodStatus === "CLOSED" && facts.periodPolicy !== null;
   const policyJson = closed ? facts.periodPolicy : facts.currentPolicy;

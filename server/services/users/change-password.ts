@@ -3,9 +3,9 @@ import type { TChangePasswordInput } from "../../../shared/schemas/users.ts";
 import { hashPassword, verifyPassword } from "../../auth/password.ts";
 import { weakPasswordProblem } from "../../auth/password-strength.ts";
 import type { Db } from "../../db/create-database.ts";
-import { DomainError } from "../../errors.ts";
 import type { ActingUser } from "../../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { DomainError, fieldError } from "../../errors.ts";
 
 export async function changePassword(db: Db, actor: ActingUser, input: TChangePasswordInput): Promise<void> {
   const account = await db.account.findFirst({
@@ -16,9 +16,7 @@ export async function changePassword(db: Db, actor: ActingUser, input: TChangePa
     ? await verifyPassword({ hash: account.password, password: input.currentPassword })
     : false;
   if (!account || !matches)
-    throw new DomainError("BAD_REQUEST", "The current password is not right.", {
-      currentPassword: ["The current password is not right."],
-    });
+    throw fieldError("BAD_REQUEST", "currentPassword", "password.currentWrong");
   const weak = weakPasswordProblem(input.newPassword, [actor.email, actor.name]);
   if (weak) throw new DomainError("BAD_REQUEST", weak, { newPassword: [weak] });
   const hash = await hashPassword(input.newPassword);

@@ -6,9 +6,10 @@ import type { TCreateUserInput } from "../../../shared/schemas/users.ts";
 import { hashPassword } from "../../auth/password.ts";
 import type { Db, DbTransaction } from "../../db/create-database.ts";
 import { refusingUniqueViolation } from "../../db/unique-violation.ts";
-import { DomainError } from "../../errors.ts";
 import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
 import { temporaryPassword } from "./temporary-password.ts";
+import { ref } from "../../../shared/messages/message-ref.ts";
+import { DomainError, fieldError } from "../../errors.ts";
 
 export interface NewUser {
   email: string;
@@ -25,7 +26,7 @@ export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<
   const passwordHash = await hashPassword(input.password);
   const email = input.email.trim().toLowerCase();
   const taken = () =>
-    new DomainError("CONFLICT", `${email} already has an account.`, { email: [`${email} already has an account.`] });
+    fieldError("CONFLICT", "email", "user.emailTaken", { email });
   // Two creations of one e-mail at the same moment: the unique index decides, the loser hears why.
   await refusingUniqueViolation(
     () => insertUser(db, actor, input, { id, email, passwordHash, taken }),
@@ -86,7 +87,5 @@ export async function assertRegionsExist(tx: DbTransaction, regionIds: readonly 
   if (regionIds.length === 0) return;
   const found = await tx.region.count({ where: { id: { in: [...regionIds] } } });
   if (found !== regionIds.length)
-    throw new DomainError("BAD_REQUEST", "One of the chosen regions does not exist.", {
-      regionIds: ["Choose regions from the list."],
-    });
+    throw new DomainError("BAD_REQUEST", ref("user.regionMissing"), { regionIds: [ref("user.regionsFromList")] });
 }

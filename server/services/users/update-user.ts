@@ -2,9 +2,10 @@
 // request: the session resolves role and regions afresh every time.
 import type { TUpdateUserInput } from "../../../shared/schemas/users.ts";
 import type { Db } from "../../db/create-database.ts";
-import { DomainError, notFound } from "../../errors.ts";
 import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
 import { assertRegionsExist } from "./create-user.ts";
+import { ref } from "../../../shared/messages/message-ref.ts";
+import { DomainError, notFound } from "../../errors.ts";
 
 export async function updateUser(db: Db, actor: Actor, input: TUpdateUserInput): Promise<{ id: string }> {
   const { userId, user } = input;
@@ -13,12 +14,10 @@ export async function updateUser(db: Db, actor: Actor, input: TUpdateUserInput):
       where: { id: userId },
       select: { name: true, role: true, regions: { select: { regionId: true }, orderBy: { regionId: "asc" } } },
     });
-    if (!existing) throw notFound("User");
+    if (!existing) throw notFound("notFound.user");
     // Headquarters cannot lock itself out: another admin must change an admin's own role.
     if (userId === actor.id && user.role !== existing.role)
-      throw new DomainError("CONFLICT", "You cannot change your own role; ask another headquarters admin.", {
-        role: ["You cannot change your own role."],
-      });
+      throw new DomainError("CONFLICT", ref("user.ownRole"), { role: [ref("user.ownRoleShort")] });
     await assertRegionsExist(tx, user.regionIds);
     await tx.userRegion.deleteMany({ where: { userId } });
     await tx.user.update({

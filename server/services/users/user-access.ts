@@ -3,9 +3,9 @@
 import type { TSetUserActiveInput } from "../../../shared/schemas/users.ts";
 import { hashPassword } from "../../auth/password.ts";
 import type { Db } from "../../db/create-database.ts";
-import { DomainError, notFound } from "../../errors.ts";
 import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
 import { temporaryPassword } from "./temporary-password.ts";
+import { domainError, notFound } from "../../errors.ts";
 
 export async function setUserActive(
   db: Db,
@@ -13,12 +13,12 @@ export async function setUserActive(
   input: TSetUserActiveInput,
 ): Promise<{ active: boolean; sessionsEnded: number }> {
   if (input.userId === actor.id && !input.active)
-    throw new DomainError("CONFLICT", "You cannot deactivate yourself; ask another headquarters admin.");
+    throw domainError("CONFLICT", "user.deactivateSelf");
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { active: true } });
-    if (!user) throw notFound("User");
+    if (!user) throw notFound("notFound.user");
     if (user.active === input.active)
-      throw new DomainError("CONFLICT", `This user is already ${input.active ? "active" : "deactivated"}.`);
+      throw domainError("CONFLICT", input.active ? "user.alreadyActive" : "user.alreadyDeactivated");
     await tx.user.update({ where: { id: input.userId }, data: { active: input.active } });
     const ended = input.active ? 0 : (await tx.session.deleteMany({ where: { userId: input.userId } })).count;
     await recordAudit(tx, {
@@ -42,7 +42,7 @@ export async function resetPassword(
   const hash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
-    if (!user) throw notFound("User");
+    if (!user) throw notFound("notFound.user");
     await tx.account.updateMany({ where: { userId, providerId: "credential" }, data: { password: hash } });
     await tx.user.update({ where: { id: userId }, data: { mustChangePassword: true } });
     const { count } = await tx.session.deleteMany({ where: { userId } });

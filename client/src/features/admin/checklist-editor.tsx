@@ -9,6 +9,7 @@ import { refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { ChecklistItemRow, type ItemRow } from "./checklist-item-row.tsx";
 import { Notice } from "../../components/ui/notice.tsx";
+import { pathErrorsOfSchema } from "../../lib/messages.ts";
 
 type Template = RouterOutputs["checklists"]["templates"][number];
 let nextKey = 0;
@@ -51,9 +52,7 @@ export function ChecklistEditor({ template, onSaved }: { template: Template; onS
       })),
     });
     if (parsed.success) return parsed.data;
-    const byPath: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (byPath[issue.path.join(".")] ??= []).push(issue.message);
-    setErrors(byPath);
+    setErrors(pathErrorsOfSchema(parsed.error));
     return null;
   }
 

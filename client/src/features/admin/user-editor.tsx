@@ -10,6 +10,7 @@ import type { RouterOutputs } from "../../lib/api-types.ts";
 import { fieldErrorsOfSchema, refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { Notice } from "../../components/ui/notice.tsx";
+import { pathErrorsOfSchema } from "../../lib/messages.ts";
 
 type UserRow = RouterOutputs["users"]["list"][number];
 
@@ -39,8 +40,9 @@ export function UserEditor(props: {
     if (!parsed.success) {
       const fieldErrors = fieldErrorsOfSchema(parsed.error);
       // The create schema nests the user's fields under "user": show them on their own controls.
+      const nested = pathErrorsOfSchema(parsed.error, 1);
       for (const issue of parsed.error.issues)
-        if (issue.path[0] === "user") (fieldErrors[String(issue.path[1])] ??= []).push(issue.message);
+        if (issue.path[0] === "user") fieldErrors[String(issue.path[1])] = nested[String(issue.path[1])] ?? [];
       setRefusal({ message: "", fieldErrors, code: "BAD_REQUEST" });
       return;
     }

@@ -2,11 +2,11 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { type TSignInInput, ZSignInInput } from "../../../../shared/schemas/auth.ts";
 import { LanguageSwitch } from "../../components/ui/language-switch.tsx";
 import { signIn } from "../../lib/auth-client.ts";
 import { Notice } from "../../components/ui/notice.tsx";
+import { fieldErrorsOfSchema } from "../../lib/messages.ts";
 
 type FieldErrors = Partial<Record<keyof TSignInInput, string[]>>;
 
@@ -24,7 +24,7 @@ export function SignInPage() {
     // The same schema the server checks, so the person sees the message before a round trip.
     const parsed = ZSignInInput.safeParse({ email: form.get("email"), password: form.get("password") });
     if (!parsed.success) {
-      setFieldErrors(z.flattenError(parsed.error).fieldErrors);
+      setFieldErrors(fieldErrorsOfSchema(parsed.error));
       setFormError(null);
       return;
     }
@@ -39,10 +39,7 @@ export function SignInPage() {
       return;
     }
     if (failure.fieldErrors) setFieldErrors(failure.fieldErrors);
-    else if (failure.status === 401) setFormError(t("signIn.badCredentials"));
-    else if (failure.status === 429)
-      setFormError(t("signIn.rateLimited", { minutes: Math.ceil((failure.retryAfterS ?? 60) / 60) }));
-    else setFormError(t("signIn.failed", { message: failure.message }));
+    else setFormError(failure.message);
   }
 
   return (

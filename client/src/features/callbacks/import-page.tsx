@@ -10,13 +10,22 @@ import { useTRPC } from "../../lib/trpc.ts";
 import { type UploadResult, uploadCallbackFile } from "../../lib/upload-callback-file.ts";
 import { formatInZone } from "../../lib/zoned-time.ts";
 import { Notice } from "../../components/ui/notice.tsx";
+import type { TImportError } from "../../../../shared/schemas/callback-imports.ts";
+import { CALLBACK_CSV_COLUMNS, CALLBACK_CSV_HEADER } from "../../../../shared/domain/callback-csv.ts";
+import { useMessageText } from "../../lib/messages.ts";
 
-type ImportError = { row: number; column: string; message: string };
-const errorColumn = createColumnHelper<SortableFeatures, ImportError>();
+const errorColumn = createColumnHelper<SortableFeatures, TImportError>();
 const MESSAGE_COLUMN: ReadonlySet<string> = new Set(["message"]);
+
+/** Each column's English and Chinese header: the file may use either. */
+const CSV_HEADER_NAMES = CALLBACK_CSV_COLUMNS.map((column) => {
+  const names = CALLBACK_CSV_HEADER[column];
+  return `${names[0]} / ${names.find((name) => /\p{Script=Han}/u.test(name)) ?? names[0]}`;
+}).join(", ");
 
 export function ImportPage() {
   const { t } = useTranslation();
+  const text = useMessageText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
@@ -71,7 +80,11 @@ export function ImportPage() {
     columns: errorColumn.columns([
       errorColumn.accessor("row", { header: t("imports.col.row") }),
       errorColumn.accessor("column", { header: t("imports.col.column") }),
-      errorColumn.accessor("message", { header: t("imports.col.message"), enableSorting: false }),
+      errorColumn.accessor("messageRef", {
+        header: t("imports.col.message"),
+        enableSorting: false,
+        cell: (info) => text(info.getValue()),
+      }),
     ]),
     data: result?.status === "REJECTED" ? result.errors : [],
   });
@@ -83,10 +96,7 @@ export function ImportPage() {
       </h1>
       <p className="text-sm text-slate-600">{t("imports.intro")}</p>
       <p className="text-xs text-slate-500">
-        {t("imports.columns", {
-          columns:
-            "work_order_no, center_code, called_at, outcome, rating, issue_resolved, price_explained, staff_courteous, comment",
-        })}
+        {t("imports.columns", { columns: CSV_HEADER_NAMES })}
       </p>
       <form
         onSubmit={(e) => void handleCheck(e)}

@@ -8,6 +8,8 @@ import { refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { formatInZone } from "../../lib/zoned-time.ts";
 import { Notice } from "../../components/ui/notice.tsx";
+import type { MessageRef } from "../../../../shared/messages/message-ref.ts";
+import { useMessageText } from "../../lib/messages.ts";
 
 export function PeriodsPage() {
   const { t } = useTranslation();
@@ -23,7 +25,8 @@ export function PeriodsPage() {
   const [confirming, setConfirming] = useState(false);
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState("");
-  const [outcome, setOutcome] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<MessageRef | null>(null);
+  const text = useMessageText();
   const [refusal, setRefusal] = useState<ServerRefusal | null>(null);
   const refresh = () => queryClient.invalidateQueries();
   const close = useMutation(
@@ -56,7 +59,7 @@ export function PeriodsPage() {
       </h1>
       {outcome && (
         <Notice tone="success" testId="period-outcome">
-          {outcome}
+          {text(outcome)}
         </Notice>
       )}
       {refusal && <Notice tone="error">{refusal.message}</Notice>}

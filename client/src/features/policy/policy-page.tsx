@@ -10,6 +10,7 @@ import type { RouterOutputs } from "../../lib/api-types.ts";
 import { fieldErrorsOfSchema, refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { Notice } from "../../components/ui/notice.tsx";
+import { pathErrorsOfSchema } from "../../lib/messages.ts";
 
 type Simulation = RouterOutputs["policy"]["simulate"];
 type Fields = Record<string, string>;
@@ -96,8 +97,7 @@ function PolicyForm(props: {
   function parse(): TPolicyInput | null {
     const parsed = ZPolicyInput.safeParse(toInput(fields, timeZone));
     if (parsed.success) return parsed.data;
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
+    const fieldErrors = pathErrorsOfSchema(parsed.error);
     setRefusal({
       message: "",
       fieldErrors: { ...fieldErrorsOfSchema(parsed.error), ...fieldErrors },
