@@ -28,7 +28,7 @@ describe("callback CSV header (the call center's export, English or Chinese)", (
   });
   it("names the required columns that are missing", () => {
     expect(mapHeader(["work_order_no", "outcome"])).toEqual({
-      error: "The header row lacks required column(s): center_code, called_at, rating.",
+      error: { key: "csv.headerMissing", params: { columns: "center_code, called_at, rating" } },
     });
   });
 });
@@ -52,7 +52,7 @@ describe("callback CSV values (DOMAIN.md, Bad input)", () => {
     for (const text of ["2026-02-30 10:00", "2026-10-31 25:00", "2026-10-31", "yesterday"]) {
       expect(parseCalledAt(text, "Asia/Shanghai")).toEqual({
         ok: false,
-        message: "Not a date and time: use 2026-10-31 14:30 or ISO 8601.",
+        message: { key: "csv.dateTime" },
       });
     }
   });
@@ -63,8 +63,8 @@ describe("callback CSV values (DOMAIN.md, Bad input)", () => {
     expect([parseRating("5"), parseRating(""), parseRating("0"), parseRating("4.5")]).toEqual([
       { ok: true, value: 5 },
       { ok: true, value: null },
-      { ok: false, message: "The rating is a whole number from 1 to 5." },
-      { ok: false, message: "The rating is a whole number from 1 to 5." },
+      { ok: false, message: { key: "callback.ratingRange" } },
+      { ok: false, message: { key: "callback.ratingRange" } },
     ]);
     expect(
       [parseYesNo("是"), parseYesNo("N"), parseYesNo(""), parseYesNo("perhaps")].map((r) => (r.ok ? r.value : "error")),
@@ -83,9 +83,9 @@ describe("callback CSV values (DOMAIN.md, Bad input)", () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        { column: "work_order_no", message: "Enter the work-order number." },
-        { column: "called_at", message: "2026-11 is closed: it accepts no new or edited records." },
-        { column: "rating", message: "Only a reached customer can give a rating." },
+        { column: "work_order_no", message: { key: "callback.workOrderEmpty" } },
+        { column: "called_at", message: { key: "record.periodClosed", params: { periodKey: "2026-11" } } },
+        { column: "rating", message: { key: "callback.ratingNotReached" } },
       ],
     });
   });

@@ -25,7 +25,7 @@ describe("the period a record belongs to", () => {
     for (const at of ["2001-01-01T00:00:00Z", "2025-11-30T15:59:59.999Z"]) {
       const check = checkRecordPeriod(new Date(at), context);
       expect(check).toMatchObject({ ok: false, rule: "BEFORE_FIRST_PERIOD" });
-      expect(check.ok ? "" : check.message).toContain("2025-12");
+      expect(check.ok ? null : check.message.params).toMatchObject({ firstPeriod: "2025-12" });
     }
     expect(checkRecordPeriod(new Date("2025-11-30T16:00:00Z"), context)).toMatchObject({
       periodKey: "2025-12",

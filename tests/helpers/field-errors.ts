@@ -2,6 +2,8 @@
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { fieldErrorsOf } from "../../server/trpc.ts";
+import { renderMessage } from "../../shared/messages/message-ref.ts";
+import { refOfIssue } from "../../shared/messages/zod-messages.ts";
 
 export async function fieldErrorsOfCall(call: Promise<unknown>): Promise<Record<string, string[] | undefined>> {
   try {
@@ -13,13 +15,13 @@ export async function fieldErrorsOfCall(call: Promise<unknown>): Promise<Record<
   throw new Error("Expected the call to be refused, but it succeeded.");
 }
 
-/** Every problem the input schema found, as "path: message" (nested paths in full: "center.code"). */
+/** Every problem the input schema found, as "path: message" in English (nested paths in full: "center.code"). */
 export async function schemaIssuesOfCall(call: Promise<unknown>): Promise<string[]> {
   try {
     await call;
   } catch (error) {
     if (error instanceof TRPCError && error.cause instanceof ZodError)
-      return error.cause.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+      return error.cause.issues.map((issue) => `${issue.path.join(".")}: ${renderMessage(refOfIssue(issue))}`);
     throw error;
   }
   throw new Error("Expected the call to be refused, but it succeeded.");

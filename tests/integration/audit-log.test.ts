@@ -147,7 +147,9 @@ describe(`audit log (${database.kind})`, () => {
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual({
       message: "Some filters need attention.",
+      messageRef: { key: "input.filtersNeedAttention" },
       fieldErrors: { actor: ["Contains a control character (U+0000); remove it."] },
+      fieldMessages: { actor: [{ key: "text.controlCharacter", params: { codePoint: "U+0000" } }] },
     });
   });
 });

@@ -109,6 +109,7 @@ describe(`callback import validation (${database.kind})`, () => {
         row: 5,
         column: "(file)",
         message: "The file cannot be read as CSV from here: a quoted cell starts here and is never closed.",
+        messageRef: { key: "csv.quoteNotClosed" },
       },
     ]);
     expect(await database.db.callbackImportRow.count()).toBe(0);
@@ -182,6 +183,7 @@ describe(`callback import commit (${database.kind})`, () => {
         row: 2,
         column: "work_order_no",
         message: "Work order WO-C1 is already stored; a work order is called back once.",
+        messageRef: { key: "csv.workOrderStored", params: { workOrderNo: "WO-C1" } },
       });
     }
   });

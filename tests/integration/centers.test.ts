@@ -1,3 +1,5 @@
+import type { TRPCError } from "@trpc/server";
+import { fieldErrorsOf } from "../../server/trpc.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../server/context.ts";
 import { makeCenter, makeRegion, makeUser } from "../factories/network.ts";
@@ -64,7 +66,7 @@ describe(`centers.list (${database.kind})`, () => {
       .centers.list({ search: "x".repeat(101) })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "BAD_REQUEST" });
-    expect(String((error as Error).message)).toContain("Search must be at most 100 characters.");
+    expect(fieldErrorsOf((error as TRPCError).cause)).toEqual({ search: ["Search must be at most 100 characters."] });
   });
 
   it("asks a signed-out caller to sign in", async () => {

@@ -1,4 +1,5 @@
 // Period close and reopen (DOMAIN.md, Periods and Consequences), through the procedures.
+import { renderMessage } from "../../shared/messages/message-ref.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { localDateOf, startOfLocalDate } from "../../shared/domain/periods.ts";
 import type { SessionUser } from "../../server/context.ts";
@@ -105,7 +106,8 @@ describe(`period close (${database.kind})`, () => {
   it("says so when the period is already closed, and changes nothing", async () => {
     const before = await database.db.evaluation.count();
     const outcome = await callerFor(database.db, hq).periods.close({ periodKey: "2025-01" });
-    expect(outcome).toMatchObject({ status: "ALREADY_CLOSED", message: "2025-01 is already closed; nothing changed." });
+    expect(outcome).toMatchObject({ status: "ALREADY_CLOSED" });
+    expect(renderMessage(outcome.message)).toBe("2025-01 is already closed; nothing changed.");
     expect(await database.db.evaluation.count()).toBe(before);
     expect(await database.db.correctiveAction.count()).toBe(2);
   });

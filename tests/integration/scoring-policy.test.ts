@@ -6,7 +6,7 @@ import type { SessionUser } from "../../server/context.ts";
 import { makeCenter, makeRegion, makeUser } from "../factories/network.ts";
 import { makePolicyVersion, makeReport } from "../factories/records.ts";
 import { callerFor } from "../helpers/callers.ts";
-import { fieldErrorsOfCall } from "../helpers/field-errors.ts";
+import { fieldErrorsOfCall, schemaIssuesOfCall } from "../helpers/field-errors.ts";
 import { useTestDatabase } from "../setup/test-database.ts";
 
 const database = useTestDatabase({ firstPeriod: "2024-06" });
@@ -52,11 +52,7 @@ describe(`scoring policy (${database.kind})`, () => {
     };
     const errors = await fieldErrorsOfCall(callerFor(database.db, hq).policy.createVersion({ policy: bad }));
     expect(Object.keys(errors)).toEqual(["policy"]);
-    const issues = await callerFor(database.db, hq)
-      .policy.createVersion({ policy: bad })
-      .catch((error: { cause: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-        error.cause.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
-      );
+    const issues = await schemaIssuesOfCall(callerFor(database.db, hq).policy.createVersion({ policy: bad }));
     expect(issues).toEqual(
       expect.arrayContaining([
         "policy.threshold: The threshold must be between 0 and 100.",
