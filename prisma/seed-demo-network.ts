@@ -39,7 +39,7 @@ export async function seedDemoNetwork(
   const system = { id: null, email: "system@seed" };
 
   const policy = await db.scoringPolicyVersion.create({
-    data: { ...policyColumns(), version: 1, note: "Default policy" },
+    data: { ...policyColumns(), version: 1, note: "默认评分规则" },
   });
   const visitItems = await createChecklist(db, "VISIT", "神秘顾客走访", "Mystery-shopper visit", VISIT_CHECKLIST);
   const spotItems = await createChecklist(db, "SPOT_CHECK", "视频抽检", "Video spot-check", SPOT_CHECK_CHECKLIST);

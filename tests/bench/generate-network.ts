@@ -19,7 +19,7 @@ export const BENCH_PASSWORD = "Bench-Pass-2026";
 
 /** Fills an empty, migrated database; returns the months generated (oldest first) and the HQ user. */
 export async function generateNetwork(db: Db, scale: NetworkScale, currentPeriod: string) {
-  await db.scoringPolicyVersion.create({ data: { ...policyColumns(), version: 1, note: "Default policy" } });
+  await db.scoringPolicyVersion.create({ data: { ...policyColumns(), version: 1, note: "默认评分规则" } });
   await db.$executeRawUnsafe(`INSERT INTO region (code, name_zh, name_en)
     SELECT 'R' || g, '区域' || g, 'Region ' || g FROM generate_series(1, 8) g`);
   const hq = await createUser(

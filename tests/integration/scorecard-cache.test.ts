@@ -31,7 +31,7 @@ describe(`scorecard cache (${database.kind})`, () => {
     await cachedUntilChange(database.db, "k1", c.compute);
     expect(c.calls).toBe(1);
 
-    await recordAudit(database.db, { actorId: null, actorEmail: null, action: "TEST_CHANGE", entityType: "test" });
+    await recordAudit(database.db, { actorId: null, actorEmail: null, action: "CENTER_UPDATED", entityType: "center" });
     expect(await cachedUntilChange(database.db, "k1", c.compute)).toEqual({ calls: 2 });
     expect(await cachedUntilChange(database.db, "k2", c.compute)).toEqual({ calls: 3 });
   });
@@ -57,7 +57,7 @@ describe(`scorecard cache (${database.kind})`, () => {
       const wrote = new Promise<void>((resolve) => (firstWrote = resolve));
       const first = database.db.$transaction(
         async (tx) => {
-          await recordAudit(tx, { actorId: null, actorEmail: null, action: "TEST_SLOW", entityType: "test" });
+          await recordAudit(tx, { actorId: null, actorEmail: null, action: "CENTER_UPDATED", entityType: "center" });
           firstWrote();
           await held;
         },
@@ -67,8 +67,8 @@ describe(`scorecard cache (${database.kind})`, () => {
       const second = recordAudit(database.db, {
         actorId: null,
         actorEmail: null,
-        action: "TEST_FAST",
-        entityType: "test",
+        action: "CENTER_CREATED",
+        entityType: "center",
       });
       // Neither has committed: the version has not moved and the cached value stands.
       expect(await cachedUntilChange(database.db, "k3", c.compute)).toEqual({ calls: 1 });

@@ -1,4 +1,5 @@
 // Every change leaves an audit entry, written in the same transaction as the change itself.
+import type { AuditAction, AuditEntityType } from "../../../shared/domain/audit-vocabulary.ts";
 import type { Prisma } from "../../db/generated/client.ts";
 import type { Db } from "../../db/create-database.ts";
 
@@ -19,8 +20,8 @@ export function auditActor(actor: Actor): Pick<AuditEntry, "actorId" | "actorEma
 export interface AuditEntry {
   actorId: string | null;
   actorEmail: string | null;
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId?: string | number | null;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;

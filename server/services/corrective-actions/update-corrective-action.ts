@@ -1,5 +1,6 @@
 // The corrective-action workflow (DOMAIN.md): OPEN → SUBMITTED (the center's rectification, with
 // evidence, recorded by the regional manager) → VERIFIED, or REJECTED back to OPEN with a comment.
+import type { AuditAction } from "../../../shared/domain/audit-vocabulary.ts";
 import type {
   TReviewRectificationInput,
   TSubmitRectificationInput,
@@ -60,7 +61,7 @@ async function transition(
   user: ActingUser,
   id: number,
   from: CorrectiveActionStatus,
-  action: string,
+  action: AuditAction,
   now: Date,
   data: Prisma.CorrectiveActionUpdateManyMutationInput,
 ): Promise<CorrectiveActionSummary> {

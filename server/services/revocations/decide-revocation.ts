@@ -1,6 +1,7 @@
 // Headquarters' decisions on a revocation proposal (DOMAIN.md, Consequences 4–5): issue it (reason,
 // effective date) or dismiss it (reason); reverse an issued one (reason; the streak resets to 0).
 // Each decision moves the proposal from exactly one status, so two racing decisions cannot both win.
+import type { AuditAction } from "../../../shared/domain/audit-vocabulary.ts";
 import { localDateOf, startOfLocalDate } from "../../../shared/domain/periods.ts";
 import type { TDecideRevocationInput, TIssueRevocationInput } from "../../../shared/schemas/revocations.ts";
 import type { Db, DbTransaction } from "../../db/create-database.ts";
@@ -75,7 +76,7 @@ async function decide(
   actor: Actor,
   proposalId: number,
   from: RevocationStatus,
-  action: string,
+  action: AuditAction,
   apply: (tx: DbTransaction, proposal: RevocationSummary) => Promise<void>,
 ): Promise<RevocationSummary> {
   return db.$transaction(async (tx) => {
@@ -115,7 +116,7 @@ async function decide(
   });
 }
 
-function verb(action: string): "issued" | "dismissed" | "reversed" {
+function verb(action: AuditAction): "issued" | "dismissed" | "reversed" {
   return action === "REVOCATION_ISSUED" ? "issued" : action === "REVOCATION_DISMISSED" ? "dismissed" : "reversed";
 }
 

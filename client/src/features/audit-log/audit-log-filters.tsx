@@ -7,6 +7,7 @@ import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import { fieldErrorsOfSchema } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { wallTimeToIso } from "../../lib/zoned-time.ts";
+import { auditActionName, auditEntityTypeName } from "./audit-words.ts";
 
 const EMPTY = { actor: "", action: "", entityType: "", entityId: "", from: "", to: "" };
 
@@ -48,7 +49,7 @@ export function AuditLogFilters(props: { timeZone: string; onApply: (filter: TAu
           <option value="">{t("auditLog.anyAction")}</option>
           {facets.data?.actions.map((action) => (
             <option key={action} value={action}>
-              {action}
+              {auditActionName(t, action)}
             </option>
           ))}
         </select>
@@ -58,7 +59,7 @@ export function AuditLogFilters(props: { timeZone: string; onApply: (filter: TAu
           <option value="">{t("auditLog.anyType")}</option>
           {facets.data?.entityTypes.map((type) => (
             <option key={type} value={type}>
-              {type}
+              {auditEntityTypeName(t, type)}
             </option>
           ))}
         </select>

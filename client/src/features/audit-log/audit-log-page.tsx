@@ -8,6 +8,7 @@ import type { RouterOutputs } from "../../lib/api-types.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { formatInZone } from "../../lib/zoned-time.ts";
 import { AuditLogFilters } from "./audit-log-filters.tsx";
+import { auditActionName, auditEntityTypeName } from "./audit-words.ts";
 
 type Entry = RouterOutputs["auditLog"]["list"]["entries"][number];
 
@@ -87,9 +88,9 @@ export function AuditLogPage() {
                   <tr data-audit-action={entry.action}>
                     <td className="px-3 py-2 whitespace-nowrap">{formatInZone(entry.at, timeZone)}</td>
                     <td className="px-3 py-2">{entry.actorEmail ?? t("auditLog.system")}</td>
-                    <td className="px-3 py-2 font-mono text-xs">{entry.action}</td>
+                    <td className="px-3 py-2">{auditActionName(t, entry.action)}</td>
                     <td className="px-3 py-2">
-                      {entry.entityType}
+                      {auditEntityTypeName(t, entry.entityType)}
                       {entry.entityId ? ` #${entry.entityId}` : ""}
                     </td>
                     <td className="px-3 py-2">
@@ -126,25 +127,50 @@ export function AuditLogPage() {
   );
 }
 
+/** Before and after side by side, one row per field, the changed ones marked. */
 function EntryDetails({ entry }: { entry: Entry }) {
   const { t } = useTranslation();
-  const block = (label: string, value: unknown) => (
-    <div className="min-w-0 flex-1">
-      <p className="text-xs font-medium text-slate-600">{label}</p>
-      <pre className="mt-1 overflow-x-auto rounded bg-slate-50 p-2 text-xs">
-        {value === null ? t("auditLog.none") : JSON.stringify(value, null, 2)}
-      </pre>
-    </div>
-  );
+  const before = asFields(entry.before);
+  const after = asFields(entry.after);
+  const names = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  const shown = (fields: Record<string, unknown>, name: string) =>
+    name in fields ? formatValue(fields[name]) : t("auditLog.none");
   return (
     <tr data-testid="audit-details">
       <td colSpan={5} className="px-3 py-2">
-        <div className="flex gap-3">
-          {block(t("auditLog.before"), entry.before)}
-          {block(t("auditLog.after"), entry.after)}
-        </div>
+        <table className="w-full text-xs">
+          <thead className="text-left text-slate-600">
+            <tr>
+              <th className="py-1 pr-3">{t("auditLog.field")}</th>
+              <th className="py-1 pr-3">{t("auditLog.before")}</th>
+              <th className="py-1">{t("auditLog.after")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {names.map((name) => {
+              const changed = shown(before, name) !== shown(after, name);
+              return (
+                <tr key={name} className={changed ? "bg-amber-50" : ""}>
+                  <td className="py-1 pr-3 font-mono">{name}</td>
+                  <td className="py-1 pr-3 break-all whitespace-pre-wrap">{shown(before, name)}</td>
+                  <td className="py-1 break-all whitespace-pre-wrap">{shown(after, name)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
         {entry.ip && <p className="mt-1 text-xs text-slate-500">IP {entry.ip}</p>}
       </td>
     </tr>
   );
+}
+
+function asFields(value: unknown): Record<string, unknown> {
+  if (value === null || value === undefined) return {};
+  return typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : { value };
+}
+
+function formatValue(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  return typeof value === "string" ? value : JSON.stringify(value);
 }

@@ -220,7 +220,7 @@ function PolicyForm(props: {
                     —{" "}
                     {p.flips
                       .slice(0, 8)
-                      .map((f) => `${f.code} ${f.from}→${f.to}`)
+                      .map((f) => `${f.code} ${t(`result.${f.from}`)}→${t(`result.${f.to}`)}`)
                       .join(", ")}
                     {p.flips.length > 8 ? " …" : ""}
                   </span>

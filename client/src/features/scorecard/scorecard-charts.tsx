@@ -16,6 +16,7 @@ import {
   YAxis,
 } from "recharts";
 import type { RouterOutputs } from "../../lib/api-types.ts";
+import { type BilingualName, useLocalizedName } from "../../lib/localized-name.ts";
 import { compositeDistribution, groupComparison, sourceContributions } from "./chart-data.ts";
 import type { ScorecardRow } from "./scorecard-filters.ts";
 
@@ -25,12 +26,18 @@ export function ScorecardCharts(props: {
   rows: ScorecardRow[];
   passRates: PassRates;
   byRegion: boolean;
+  regions: readonly (BilingualName & { id: number })[];
   thresholdHundredths: number;
 }) {
   const { t } = useTranslation();
+  const localized = useLocalizedName();
+  const regionName = (row: ScorecardRow) => {
+    const region = props.regions.find((r) => r.id === row.regionId);
+    return region ? localized(region) : row.regionCode;
+  };
   const threshold = props.thresholdHundredths / 100;
   const distribution = compositeDistribution(props.rows);
-  const groups = groupComparison(props.rows, (r) => (props.byRegion ? r.regionCode : r.city));
+  const groups = groupComparison(props.rows, (r) => (props.byRegion ? regionName(r) : r.city));
   const sources = sourceContributions(props.rows).map((s) => ({ ...s, label: t(`scorecard.source.${s.source}`) }));
   const trend = props.passRates.map((p) => ({
     period: p.periodKey,

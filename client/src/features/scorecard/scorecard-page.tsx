@@ -181,6 +181,7 @@ export function ScorecardPage() {
           rows={visibleRows}
           passRates={passRates.data ?? []}
           byRegion={hq && regionId === undefined}
+          regions={regions.data ?? []}
           thresholdHundredths={threshold}
         />
       )}

@@ -1,0 +1,58 @@
+// What an audit entry can say: its actions and the kinds of record it is about. One list, so the
+// server cannot write an action the client has no words for (the client's catalogs are typed by it).
+
+export const AUDIT_ACTIONS = [
+  "SIGN_IN",
+  "SIGN_IN_FAILED",
+  "SIGN_OUT",
+  "PASSWORD_CHANGED",
+  "USER_CREATED",
+  "USER_UPDATED",
+  "USER_DEACTIVATED",
+  "USER_REACTIVATED",
+  "USER_PASSWORD_RESET",
+  "CENTER_CREATED",
+  "CENTER_UPDATED",
+  "CHECKLIST_VERSION_CREATED",
+  "POLICY_VERSION_CREATED",
+  "FIRST_PERIOD_SET",
+  "REPORT_DRAFT_CREATED",
+  "REPORT_DRAFT_EDITED",
+  "REPORT_SUBMITTED",
+  "REPORT_VOIDED",
+  "CALLBACK_RECORDED",
+  "CALLBACKS_IMPORTED",
+  "PERIOD_CLOSED",
+  "PERIOD_RECLOSED",
+  "PERIOD_REOPENED",
+  "CORRECTIVE_ACTION_SUBMITTED",
+  "CORRECTIVE_ACTION_VERIFIED",
+  "CORRECTIVE_ACTION_REJECTED",
+  "REVOCATION_PROPOSED",
+  "REVOCATION_ISSUED",
+  "REVOCATION_DISMISSED",
+  "REVOCATION_REVERSED",
+  "ESCALATION_OPENED",
+  "ESCALATION_RESOLVED",
+  "AUDIT_LOG_EXPORTED",
+  "DEMO_NETWORK_SEEDED",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ENTITY_TYPES = [
+  "user",
+  "center",
+  "checklist_template",
+  "scoring_policy_version",
+  "network_setting",
+  "report",
+  "callback",
+  "callback_import",
+  "period",
+  "corrective_action",
+  "revocation_proposal",
+  "escalation",
+  "audit_log",
+  "database",
+] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
