@@ -1,4 +1,5 @@
-// Pages for the end-to-end journeys: English, failing on console errors, signed in through the form.
+// Pages for the end-to-end journeys: English unless asked (zh-CN is the product's first language,
+// the journeys' assertions are written in English), failing on console errors, signed in through the form.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,14 +11,14 @@ export const ARTIFACTS_DIR = fileURLToPath(new URL("../../test-results/e2e", imp
 /** A laptop (1366 wide) by default; `phone`: 390×844 with touch, as an auditor in the field. */
 export async function openPage(
   browser: Browser,
-  { phone = false }: { phone?: boolean } = {},
+  { phone = false, locale = "en" }: { phone?: boolean; locale?: "en" | "zh-CN" } = {},
 ): Promise<{ page: Page; consoleErrors: string[] }> {
   const context = await browser.newContext(
     phone
-      ? { locale: "en-US", viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 }
-      : { locale: "en-US", viewport: { width: 1366, height: 900 } },
+      ? { locale, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 }
+      : { locale, viewport: { width: 1366, height: 900 } },
   );
-  await context.addInitScript(() => localStorage.setItem("franchise-audit.language", "en"));
+  await context.addInitScript((language) => localStorage.setItem("franchise-audit.language", language), locale);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on("console", (message) => {

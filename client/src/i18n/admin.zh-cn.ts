@@ -62,7 +62,7 @@ export const adminZhCN: Translated<typeof adminEn> = {
     checklists: {
       current: "第 {{version}} 版（当前）",
       versions: "版本",
-      versionLine: "v{{version}} · {{date}} · {{items}} 项 · {{reports}} 份报告",
+      versionLine: "第 {{version}} 版 · {{date}} · {{items}} 项 · {{reports}} 份报告",
       code: "编码",
       labelZh: "中文名称",
       labelEn: "英文名称",

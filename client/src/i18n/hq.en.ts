@@ -32,6 +32,7 @@ export const hqEn = {
   },
   policy: {
     title: "Scoring policy",
+    versionLabel: "v{{version}}",
     field: {
       threshold: "Threshold",
       weights_visits: "Weight: visits",

@@ -34,6 +34,7 @@ export const hqZhCN: Translated<typeof hqEn> = {
     open: "进行中",
   },
   policy: {
+    versionLabel: "第 {{version}} 版",
     title: "评分规则",
     field: {
       threshold: "合格线",

@@ -1,4 +1,5 @@
 import { createColumnHelper, useTable } from "@tanstack/react-table";
+import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { CenterSummary } from "./center-summary.ts";
 import { type SortableFeatures, SortableTable, sortableFeatures } from "../../components/ui/sortable-table.tsx";
@@ -20,7 +21,19 @@ export function CentersTable({
   const zh = i18n.language === "zh-CN";
   const columns = column.columns([
     column.accessor("code", { header: t("centers.col.code"), sortFn: "alphanumeric" }),
-    column.accessor("name", { header: t("centers.col.name"), sortFn: "text" }),
+    column.accessor("name", {
+      header: t("centers.col.name"),
+      sortFn: "text",
+      cell: (info) => (
+        <Link
+          to="/centers/$centerId"
+          params={{ centerId: String(info.row.original.id) }}
+          className="text-indigo-700 underline"
+        >
+          {info.getValue()}
+        </Link>
+      ),
+    }),
     column.accessor("kind", { header: t("centers.col.kind"), cell: (info) => t(`kind.${info.getValue()}`) }),
     column.accessor((row) => (zh ? row.region.nameZh : row.region.nameEn), {
       id: "region",

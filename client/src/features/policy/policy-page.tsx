@@ -235,7 +235,7 @@ function PolicyForm(props: {
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
         {props.versions.map((v) => (
           <li key={v.version} className="px-3 py-2">
-            <span className="font-medium">v{v.version}</span> ·{" "}
+            <span className="font-medium">{t("policy.versionLabel", { version: v.version })}</span> ·{" "}
             {t("policy.summary", {
               threshold: formatHundredths(v.policy.thresholdHundredths),
               visits: v.policy.weights.visits,
