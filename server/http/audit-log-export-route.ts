@@ -6,16 +6,23 @@
 import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { CSV_BOM, csvLine } from "../../shared/domain/csv-export.ts";
+import { formatLocalInstant, localDateOf } from "../../shared/domain/periods.ts";
+import { messageLocaleOf } from "../../shared/messages/message-ref.ts";
 import { ZAuditLogFilter } from "../../shared/schemas/audit-log.ts";
 import type { Auth } from "../auth/create-auth.ts";
 import { permissionRefusal, resolveSessionUser } from "../auth/session-user.ts";
 import type { Db } from "../db/create-database.ts";
 import { listAuditLog } from "../services/audit/list-audit-log.ts";
+import { networkTimeZone } from "../services/policy/policy-record.ts";
 import { recordAudit } from "../services/audit/record-audit.ts";
 import { toWebRequest } from "./auth-routes.ts";
 import { invalidInputBody, refusalBody, refusalOf } from "./refusal-body.ts";
 
-const HEADER = ["id", "at", "actor_email", "actor_id", "action", "entity_type", "entity_id", "before", "after", "ip"];
+// The columns in the reader's language (zh-CN first); the values stay codes, so a spreadsheet can filter them.
+const HEADERS = {
+  en: ["id", "at", "actor_email", "actor_id", "action", "entity_type", "entity_id", "before", "after", "ip"],
+  "zh-CN": ["编号", "时间", "操作人邮箱", "操作人编号", "操作", "记录类型", "记录编号", "修改前", "修改后", "IP"],
+} as const;
 const EXPORT_PAGE = 5000;
 
 export function registerAuditLogExportRoute(app: FastifyInstance, { auth, db }: { auth: Auth; db: Db }): void {
@@ -40,6 +47,10 @@ export function registerAuditLogExportRoute(app: FastifyInstance, { auth, db }: 
       return reply.status(400).send(invalidInputBody("input.filtersNeedAttention", parsed.error));
     }
     const filter = parsed.data;
+    // Times as the network's clock reads them (the policy's zone), as on the screen.
+    const timeZone = await networkTimeZone(db);
+    const language = (request.body as Record<string, unknown> | undefined)?.language;
+    const locale = messageLocaleOf(typeof language === "string" ? language : "zh-CN");
     // Reading the whole log out is worth its own entry.
     await recordAudit(db, {
       actorId: user.id,
@@ -50,7 +61,7 @@ export function registerAuditLogExportRoute(app: FastifyInstance, { auth, db }: 
       after: Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined)),
     });
     async function* lines() {
-      yield CSV_BOM + csvLine(HEADER);
+      yield CSV_BOM + csvLine([...HEADERS[locale]]);
       let cursor: string | undefined;
       do {
         const page = await listAuditLog(db, filter, { cursor, pageSize: EXPORT_PAGE });
@@ -58,7 +69,7 @@ export function registerAuditLogExportRoute(app: FastifyInstance, { auth, db }: 
           .map((e) =>
             csvLine([
               e.id,
-              e.at.toISOString(),
+              formatLocalInstant(e.at, timeZone),
               e.actorEmail,
               e.actorId,
               e.action,
@@ -73,7 +84,7 @@ export function registerAuditLogExportRoute(app: FastifyInstance, { auth, db }: 
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
     }
-    const stamp = new Date().toISOString().slice(0, 10);
+    const stamp = localDateOf(new Date(), timeZone);
     return reply
       .header("content-type", "text/csv; charset=utf-8")
       .header("content-disposition", `attachment; filename="audit-log-${stamp}.csv"`)

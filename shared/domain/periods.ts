@@ -45,6 +45,11 @@ export function formatLocalMinute(instant: Date, timeZone: string = DEFAULT_TIME
   return format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd HH:mm");
 }
 
+/** "2026-12-01T22:31:05.120+08:00": an instant exactly, as the clock in `timeZone` read it (exports). */
+export function formatLocalInstant(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+}
+
 /** The local calendar date of an instant, "YYYY-MM-DD", in `timeZone`. */
 export function localDateOf(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
   return format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd");

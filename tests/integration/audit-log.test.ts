@@ -97,7 +97,7 @@ describe(`audit log (${database.kind})`, () => {
       method: "POST",
       url: "/api/audit-log.csv",
       headers: { cookie, origin: TEST_ORIGIN, "content-type": "application/x-www-form-urlencoded" },
-      payload: "action=REPORT_VOIDED",
+      payload: "action=REPORT_VOIDED&language=en",
     });
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toBe("text/csv; charset=utf-8");
@@ -108,10 +108,23 @@ describe(`audit log (${database.kind})`, () => {
     expect(lines[0]).toBe("\uFEFFid,at,actor_email,actor_id,action,entity_type,entity_id,before,after,ip");
     expect(lines).toHaveLength(1 + 250 + 1);
     expect(lines[1]).toContain(",REPORT_VOIDED,report,1249,");
+    // Times as the policy's clock (Asia/Shanghai) reads them, with the offset: exact and local.
+    expect(lines[1]).toMatch(/^\d+,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+08:00,/);
     // The reason starts with "=" but sits inside the JSON cell, which is quoted: no formula runs.
     expect(lines[1]).toContain('""reason"":""=HYPERLINK(\\""x\\"") duplicate 249""');
     expect(lines[1]).toContain(',"{""status"":""SUBMITTED""}","{');
     expect(await database.db.auditLog.count({ where: { action: "AUDIT_LOG_EXPORTED", actorId: hq.id } })).toBe(1);
+
+    // Without a language, the columns are named in Chinese, the product's first language.
+    const chinese = await app.inject({
+      method: "POST",
+      url: "/api/audit-log.csv",
+      headers: { cookie, origin: TEST_ORIGIN, "content-type": "application/x-www-form-urlencoded" },
+      payload: "action=REPORT_VOIDED",
+    });
+    expect(chinese.body.split("\r\n")[0]).toBe(
+      "\uFEFF编号,时间,操作人邮箱,操作人编号,操作,记录类型,记录编号,修改前,修改后,IP",
+    );
   });
 
   it("refuses the export to anyone but headquarters", async () => {

@@ -5,7 +5,7 @@ export const dashboardEn = {
     title: "Scorecard",
     provisional: "{{period}} is open: scores are live and provisional",
     closed: "{{period}} is closed (policy version {{version}})",
-    shown: "{{shown}} of {{total}} centers",
+    shown: "{{shown, number}} of {{total, number}} centers",
     period: "Period",
     periodOpen: "open",
     periodClosed: "closed",
@@ -83,7 +83,7 @@ export const dashboardEn = {
     cap: "A failed critical item caps a report at {{cap}}.",
     reports: "Reports",
     callbacks: "Callbacks",
-    reached: "{{reached}} reached, {{satisfied}} rated 4–5",
+    reached: "{{reached, number}} reached, {{satisfied, number}} rated 4–5",
     notEvaluated: "This center was not evaluated in {{period}}.",
   },
   correctiveActions: {

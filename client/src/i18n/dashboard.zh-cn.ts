@@ -8,7 +8,7 @@ export const dashboardZhCN: Translated<typeof dashboardEn> = {
     title: "评分看板",
     provisional: "{{period}} 尚未关闭：分数实时计算，仅供参考",
     closed: "{{period}} 已关闭（评分规则第 {{version}} 版）",
-    shown: "显示 {{shown}} / {{total}} 个服务中心",
+    shown: "显示 {{shown, number}} / {{total, number}} 个服务中心",
     period: "考核期",
     periodOpen: "进行中",
     periodClosed: "已关闭",
@@ -86,7 +86,7 @@ export const dashboardZhCN: Translated<typeof dashboardEn> = {
     cap: "关键项不合格时，报告得分上限为 {{cap}}。",
     reports: "报告",
     callbacks: "回访",
-    reached: "接通 {{reached}} 个，其中 {{satisfied}} 个评 4–5 分",
+    reached: "接通 {{reached, number}} 个，其中 {{satisfied, number}} 个评 4–5 分",
     notEvaluated: "该服务中心未参加 {{period}} 的评估。",
   },
   correctiveActions: {

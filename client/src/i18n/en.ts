@@ -40,7 +40,7 @@ export const en = {
   loadFailed: "Could not load this: {{message}}",
   centers: {
     title: "Service centers",
-    count: "{{count}} centers",
+    count: "{{count, number}} centers",
     search: "Search name, code or city",
     allRegions: "All regions",
     allKinds: "All kinds",

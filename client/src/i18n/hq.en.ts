@@ -56,7 +56,7 @@ export const hqEn = {
       "{{flipsToFail}} evaluations would turn to fail, {{flipsToPass}} to pass; {{casesAdded}} proposals or escalations added, {{casesRemoved}} removed.",
     periodLine: "{{toFail}} → fail, {{toPass}} → pass, proposals +{{added}} / −{{removed}}",
     history: "Versions",
-    summary: "threshold {{threshold}}, weights {{visits}}/{{callbacks}}/{{spotChecks}}",
+    summary: "threshold {{threshold}}, weights {{visits, number}}/{{callbacks}}/{{spotChecks}}",
     closedWith: "closed {{periods}}",
   },
   revocations: {

@@ -59,7 +59,7 @@ export const hqZhCN: Translated<typeof hqEn> = {
       "{{flipsToFail}} 次评估将变为不合格，{{flipsToPass}} 次变为合格；新增 {{casesAdded}} 个提议或上报，减少 {{casesRemoved}} 个。",
     periodLine: "{{toFail}} → 不合格，{{toPass}} → 合格，提议 +{{added}} / −{{removed}}",
     history: "历史版本",
-    summary: "合格线 {{threshold}}，权重 {{visits}}/{{callbacks}}/{{spotChecks}}",
+    summary: "合格线 {{threshold}}，权重 {{visits, number}}/{{callbacks}}/{{spotChecks}}",
     closedWith: "已用于 {{periods}}",
   },
   revocations: {

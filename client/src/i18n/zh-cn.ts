@@ -43,7 +43,7 @@ export const zhCN: Translated<Messages> = {
   loadFailed: "加载失败：{{message}}",
   centers: {
     title: "服务中心",
-    count: "共 {{count}} 家",
+    count: "共 {{count, number}} 家",
     search: "搜索名称、编码或城市",
     allRegions: "全部区域",
     allKinds: "全部类型",

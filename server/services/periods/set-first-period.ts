@@ -1,7 +1,8 @@
 // Headquarters may move the network's first period earlier, before anything is closed (DOMAIN.md,
 // Periods): evaluation then starts there. Later is refused, since records may already be stored in
 // the months it would drop; after the first close the history is fixed.
-import { DEFAULT_TIME_ZONE, periodKeyOf } from "../../../shared/domain/periods.ts";
+import { periodKeyOf } from "../../../shared/domain/periods.ts";
+import { networkTimeZone } from "../policy/policy-record.ts";
 import type { Db } from "../../db/create-database.ts";
 import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
 import { lockPeriods, PERIOD_TRANSACTION_OPTIONS } from "./period-lock.ts";
@@ -28,11 +29,7 @@ export async function setFirstPeriod(
       throw refuse("period.firstOnlyEarlier", { firstPeriod: before });
     }
     // A network is set up before its first policy is saved: the default zone until then.
-    const newest = await tx.scoringPolicyVersion.findFirst({
-      orderBy: { version: "desc" },
-      select: { timeZone: true },
-    });
-    const current = periodKeyOf(now, newest?.timeZone ?? DEFAULT_TIME_ZONE);
+    const current = periodKeyOf(now, await networkTimeZone(tx));
     if (periodKey > current) throw refuse("period.firstNotAfterCurrent", { current });
     await tx.networkSetting.update({ where: { id: 1 }, data: { firstPeriodKey: periodKey, updatedAt: now } });
     await recordAudit(tx, {

@@ -3,6 +3,7 @@ import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "../../../shared/doma
 import type { DbReader } from "../../db/create-database.ts";
 import { Prisma } from "../../db/generated/client.ts";
 import { type DomainError, domainError } from "../../errors.ts";
+import { DEFAULT_TIME_ZONE } from "../../../shared/domain/periods.ts";
 
 export const policyVersionSelect = {
   id: true,
@@ -100,6 +101,12 @@ export async function currentPolicyVersion(db: DbReader): Promise<PolicyVersion>
   const row = await db.scoringPolicyVersion.findFirst({ select: policyVersionSelect, orderBy: { version: "desc" } });
   if (!row) throw noPolicyYet();
   return toPolicyVersion(row);
+}
+
+/** The network's clock: the newest policy's time zone, or the default before the first policy is saved. */
+export async function networkTimeZone(db: DbReader): Promise<string> {
+  const newest = await db.scoringPolicyVersion.findFirst({ select: { timeZone: true }, orderBy: { version: "desc" } });
+  return newest?.timeZone ?? DEFAULT_TIME_ZONE;
 }
 
 export function noPolicyYet(): DomainError {

@@ -20,7 +20,7 @@ function exportFields(filter: TAuditLogFilterInput): [string, string][] {
 }
 
 export function AuditLogPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const policy = useQuery(trpc.policy.current.queryOptions());
   const timeZone = policy.data?.policy.timeZone ?? "Asia/Shanghai";
@@ -42,6 +42,7 @@ export function AuditLogPage() {
           {exportFields(filter).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
+          <input type="hidden" name="language" value={i18n.language} />
           <button
             type="submit"
             className="rounded border border-indigo-600 px-3 py-1.5 text-sm font-medium text-indigo-700"
