@@ -70,6 +70,7 @@ export const adminEn = {
       remove: "Remove",
       moveUp: "Move up",
       moveDown: "Move down",
+      confirmRemove: "Remove item {{number}}?",
       saveVersion: "Save as version {{version}}",
       confirmSave:
         "Save a new version of the {{name}} checklist? New reports use it; reports already filed keep theirs.",

@@ -72,6 +72,7 @@ export const adminZhCN: Translated<typeof adminEn> = {
       remove: "删除",
       moveUp: "上移",
       moveDown: "下移",
+      confirmRemove: "删除第 {{number}} 项？",
       saveVersion: "保存为第 {{version}} 版",
       confirmSave: "保存「{{name}}」检查表的新版本？新报告使用新版本；已提交的报告保留原版本。",
       savedVersion: "第 {{version}} 版已保存。",

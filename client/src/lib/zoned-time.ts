@@ -1,6 +1,8 @@
 // Times are entered and shown in the policy's time zone (Asia/Shanghai by default), whatever the
 // browser's own zone: an <input type="datetime-local"> value is a wall-clock time in that zone.
-import { formatLocalMinute, localDateOf } from "../../../shared/domain/periods.ts";
+import { useQuery } from "@tanstack/react-query";
+import { DEFAULT_TIME_ZONE, formatLocalMinute, localDateOf } from "../../../shared/domain/periods.ts";
+import { useTRPC } from "./trpc.ts";
 import { localTimeToInstant } from "../../../shared/domain/zone-offset.ts";
 
 /** "2026-11-20T14:30" in `timeZone` → ISO instant; null when empty or malformed. */
@@ -23,4 +25,14 @@ export function formatInZone(instant: Date | string, timeZone: string): string {
 /** The local date of an instant in `timeZone`, "YYYY-MM-DD": how due dates and other dates are shown. */
 export function formatDateInZone(instant: Date | string, timeZone: string): string {
   return localDateOf(new Date(instant), timeZone);
+}
+
+/**
+ * The network's clock: the current policy's time zone, or the default while it loads (or before the
+ * first policy is saved). Every screen that shows or takes a time uses this one.
+ */
+export function useNetworkTimeZone(): string {
+  const trpc = useTRPC();
+  const policy = useQuery(trpc.policy.current.queryOptions());
+  return policy.data?.policy.timeZone ?? DEFAULT_TIME_ZONE;
 }

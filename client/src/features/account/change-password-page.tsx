@@ -1,50 +1,42 @@
 // Shown instead of the app while the user holds a temporary password from headquarters: the server
 // refuses everything else until it is replaced.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ZChangePasswordInput } from "../../../../shared/schemas/users.ts";
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
-import { fieldErrorsOfSchema, refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
-import { useTRPC } from "../../lib/trpc.ts";
 import { Notice } from "../../components/ui/notice.tsx";
+import { errorsAt, formError, showRefusal, useSchemaForm } from "../../lib/schema-form.ts";
+import { useTRPC } from "../../lib/trpc.ts";
 
 export function ChangePasswordPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const change = useMutation(trpc.session.changePassword.mutationOptions());
-  const [fields, setFields] = useState({ currentPassword: "", newPassword: "", repeat: "" });
-  const [refusal, setRefusal] = useState<ServerRefusal | null>(null);
+  const form = useSchemaForm(ZChangePasswordInput, {
+    defaultValues: { currentPassword: "", newPassword: "", repeat: "" },
+  });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = ZChangePasswordInput.safeParse(fields);
-    if (!parsed.success) {
-      setRefusal({ message: "", fieldErrors: fieldErrorsOfSchema(parsed.error), code: "BAD_REQUEST" });
-      return;
-    }
-    if (fields.repeat !== fields.newPassword) {
-      setRefusal({ message: "", fieldErrors: { repeat: [t("account.mismatch")] }, code: "BAD_REQUEST" });
+  const submit = form.handleSubmit(async (input) => {
+    if (form.getValues("repeat") !== input.newPassword) {
+      form.setError("repeat", { message: t("account.mismatch") });
       return;
     }
     try {
-      await change.mutateAsync(parsed.data);
+      await change.mutateAsync(input);
       await queryClient.invalidateQueries();
     } catch (error) {
-      setRefusal(refusalOf(error));
+      showRefusal(form, error);
     }
-  }
+  });
 
-  const errors = refusal?.fieldErrors ?? {};
-  const field = (key: keyof typeof fields, label: string, autoComplete: string) => (
-    <FormField id={`password-${key}`} label={label} errors={errors[key]}>
+  const field = (key: "currentPassword" | "newPassword" | "repeat", label: string, autoComplete: string) => (
+    <FormField id={`password-${key}`} label={label} errors={errorsAt(form, key)}>
       <input
-        {...controlProps(`password-${key}`, errors[key])}
+        {...controlProps(`password-${key}`, errorsAt(form, key))}
+        {...form.register(key)}
         type="password"
         autoComplete={autoComplete}
-        value={fields[key]}
-        onChange={(e) => setFields((f) => ({ ...f, [key]: e.target.value }))}
       />
     </FormField>
   );
@@ -52,9 +44,9 @@ export function ChangePasswordPage() {
     <main className="mx-auto mt-16 max-w-md rounded-lg border border-slate-200 bg-white p-6">
       <h1 className="text-xl font-semibold">{t("account.title")}</h1>
       <p className="mt-2 text-sm text-slate-600">{t("account.explain")}</p>
-      {refusal?.message && (
+      {formError(form) && (
         <Notice tone="error" className="mt-3">
-          {refusal.message}
+          {formError(form)}
         </Notice>
       )}
       <form onSubmit={(e) => void submit(e)} className="mt-4 space-y-3" noValidate>

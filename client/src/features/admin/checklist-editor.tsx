@@ -3,77 +3,62 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ZCreateChecklistVersionInput } from "../../../../shared/schemas/checklists.ts";
-import type { RouterOutputs } from "../../lib/api-types.ts";
-import { refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
-import { useTRPC } from "../../lib/trpc.ts";
-import { ChecklistItemRow, type ItemRow } from "./checklist-item-row.tsx";
+import { useFieldArray } from "react-hook-form";
+import {
+  type TCreateChecklistVersionInput,
+  ZCreateChecklistVersionInput,
+} from "../../../../shared/schemas/checklists.ts";
 import { Notice } from "../../components/ui/notice.tsx";
-import { pathErrorsOfSchema } from "../../lib/messages.ts";
+import type { RouterOutputs } from "../../lib/api-types.ts";
+import { useLocalizedName } from "../../lib/localized-name.ts";
+import { errorsAt, formError, numberOrNaN, showRefusal, useSchemaForm } from "../../lib/schema-form.ts";
+import { useTRPC } from "../../lib/trpc.ts";
+import { ChecklistItemRow, type ItemFields } from "./checklist-item-row.tsx";
 
 type Template = RouterOutputs["checklists"]["templates"][number];
-let nextKey = 0;
-function rowsOf(template: Template): ItemRow[] {
-  return (template.current?.items ?? []).map((item) => ({ ...item, weight: String(item.weight), key: ++nextKey }));
+
+function itemsOf(template: Template): ItemFields[] {
+  return (template.current?.items ?? []).map(({ code, labelZh, labelEn, weight, critical }) => ({
+    code,
+    labelZh,
+    labelEn,
+    weight: String(weight),
+    critical,
+  }));
 }
 
 export function ChecklistEditor({ template, onSaved }: { template: Template; onSaved: (version: number) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const localized = useLocalizedName();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const save = useMutation(trpc.checklists.createVersion.mutationOptions());
-  const [rows, setRows] = useState<ItemRow[]>(() => rowsOf(template));
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [refusal, setRefusal] = useState<ServerRefusal | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const nextVersion = (template.versions[0]?.version ?? 0) + 1;
-  const name = i18n.language === "zh-CN" ? template.nameZh : template.nameEn;
-
-  const update = (index: number, patch: Partial<ItemRow>) =>
-    setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
-  const move = (index: number, by: -1 | 1) =>
-    setRows((current) => {
-      const target = index + by;
-      if (target < 0 || target >= current.length) return current;
-      const copy = [...current];
-      [copy[index], copy[target]] = [copy[target]!, copy[index]!];
-      return copy;
-    });
-
-  function parse() {
-    const parsed = ZCreateChecklistVersionInput.safeParse({
+  const form = useSchemaForm(ZCreateChecklistVersionInput, {
+    defaultValues: { items: itemsOf(template) },
+    toInput: ({ items }: { items: ItemFields[] }) => ({
       kind: template.kind,
-      items: rows.map(({ code, labelZh, labelEn, weight, critical }) => ({
-        code,
-        labelZh,
-        labelEn,
-        weight: weight.trim() === "" ? Number.NaN : Number(weight),
-        critical,
-      })),
-    });
-    if (parsed.success) return parsed.data;
-    setErrors(pathErrorsOfSchema(parsed.error));
-    return null;
-  }
+      items: items.map((item) => ({ ...item, weight: numberOrNaN(item.weight) })),
+    }),
+  });
+  const items = useFieldArray({ control: form.control, name: "items" });
+  const [confirming, setConfirming] = useState<TCreateChecklistVersionInput | null>(null);
+  const nextVersion = (template.versions[0]?.version ?? 0) + 1;
 
-  async function confirmSave() {
-    const input = parse();
-    setConfirming(false);
-    if (!input) return;
+  async function confirmSave(input: TCreateChecklistVersionInput) {
+    setConfirming(null);
     try {
       const created = await save.mutateAsync(input);
       onSaved(created.version);
       await queryClient.invalidateQueries({ queryKey: trpc.checklists.templates.queryKey() });
     } catch (error) {
-      setRefusal(refusalOf(error));
+      showRefusal(form, error);
     }
   }
+  const problem = formError(form) ?? errorsAt(form, "items")?.join(" ") ?? errorsAt(form, "items.root")?.join(" ");
 
   return (
     <div className="space-y-3" data-checklist={template.kind}>
-      {(refusal?.message ?? errors.items) && (
-        <Notice tone="error">{refusal?.message ?? errors.items?.join(" ")}</Notice>
-      )}
+      {problem && <Notice tone="error">{problem}</Notice>}
       <div className="overflow-x-auto">
         <table className="min-w-full text-sm">
           <thead className="bg-slate-50 text-left text-slate-600">
@@ -88,15 +73,15 @@ export function ChecklistEditor({ template, onSaved }: { template: Template; onS
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {rows.map((row, index) => (
+            {items.fields.map((row, index) => (
               <ChecklistItemRow
-                key={row.key}
-                row={row}
+                key={row.id}
+                form={form}
                 index={index}
-                errors={errors}
-                onChange={(patch) => update(index, patch)}
-                onMove={(by) => move(index, by)}
-                onRemove={() => setRows((current) => current.filter((_, i) => i !== index))}
+                onMove={(by) => {
+                  if (index + by >= 0 && index + by < items.fields.length) items.move(index, index + by);
+                }}
+                onRemove={() => items.remove(index)}
               />
             ))}
           </tbody>
@@ -105,23 +90,14 @@ export function ChecklistEditor({ template, onSaved }: { template: Template; onS
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
-          onClick={() =>
-            setRows((current) => [
-              ...current,
-              { key: ++nextKey, code: "", labelZh: "", labelEn: "", weight: "1", critical: false },
-            ])
-          }
+          onClick={() => items.append({ code: "", labelZh: "", labelEn: "", weight: "1", critical: false })}
           className="rounded border border-slate-300 px-3 py-1.5 text-sm"
         >
           {t("admin.checklists.addItem")}
         </button>
         <button
           type="button"
-          onClick={() => {
-            setErrors({});
-            setRefusal(null);
-            if (parse()) setConfirming(true);
-          }}
+          onClick={() => void form.handleSubmit((input) => setConfirming(input))()}
           className="rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white"
         >
           {t("admin.checklists.saveVersion", { version: nextVersion })}
@@ -133,11 +109,11 @@ export function ChecklistEditor({ template, onSaved }: { template: Template; onS
           aria-labelledby={`confirm-${template.kind}`}
           className="rounded border border-amber-300 bg-amber-50 p-3 text-sm"
         >
-          <p id={`confirm-${template.kind}`}>{t("admin.checklists.confirmSave", { name })}</p>
+          <p id={`confirm-${template.kind}`}>{t("admin.checklists.confirmSave", { name: localized(template) })}</p>
           <div className="mt-2 flex gap-2">
             <button
               type="button"
-              onClick={() => void confirmSave()}
+              onClick={() => void confirmSave(confirming)}
               disabled={save.isPending}
               className="rounded bg-indigo-600 px-3 py-1 font-medium text-white"
             >
@@ -145,7 +121,7 @@ export function ChecklistEditor({ template, onSaved }: { template: Template; onS
             </button>
             <button
               type="button"
-              onClick={() => setConfirming(false)}
+              onClick={() => setConfirming(null)}
               className="rounded border border-slate-300 px-3 py-1"
             >
               {t("admin.cancel")}

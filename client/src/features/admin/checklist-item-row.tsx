@@ -1,9 +1,11 @@
 // One editable checklist item: code, labels, weight and critical flag, with its errors in place
-// (keyed "items.<index>.<field>", as the shared schema reports them).
+// (at "items.<index>.<field>", as the shared schema reports them).
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { errorsAt, type SchemaForm } from "../../lib/schema-form.ts";
 
-export interface ItemRow {
-  key: number;
+/** An item as its controls hold it (the weight as typed). */
+export interface ItemFields {
   code: string;
   labelZh: string;
   labelEn: string;
@@ -13,26 +15,24 @@ export interface ItemRow {
 
 type TextField = "code" | "labelZh" | "labelEn" | "weight";
 
-export function ChecklistItemRow(props: {
-  row: ItemRow;
+export function ChecklistItemRow<Output>(props: {
+  form: SchemaForm<{ items: ItemFields[] }, Output>;
   index: number;
-  errors: Record<string, string[]>;
-  onChange: (patch: Partial<ItemRow>) => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
 }) {
   const { t } = useTranslation();
-  const { row, index } = props;
+  const { form, index } = props;
+  const [removing, setRemoving] = useState(false);
   const number = index + 1;
   const cell = (field: TextField, className: string) => {
-    const fieldErrors = props.errors[`items.${index}.${field}`];
+    const fieldErrors = errorsAt(form, `items.${index}.${field}`);
     return (
       <td className="px-2 py-1 align-top">
         <input
           aria-label={`${t(`admin.checklists.${field}`)} ${number}`}
           aria-invalid={fieldErrors ? true : undefined}
-          value={row[field]}
-          onChange={(e) => props.onChange({ [field]: e.target.value })}
+          {...form.register(`items.${index}.${field}`)}
           className={`rounded border border-slate-300 px-2 py-1 aria-invalid:border-red-500 ${className}`}
         />
         {fieldErrors && <p className="mt-0.5 text-xs text-red-700">{fieldErrors.join(" ")}</p>}
@@ -50,8 +50,7 @@ export function ChecklistItemRow(props: {
         <input
           type="checkbox"
           aria-label={`${t("admin.checklists.critical")} ${number}`}
-          checked={row.critical}
-          onChange={(e) => props.onChange({ critical: e.target.checked })}
+          {...form.register(`items.${index}.critical`)}
         />
       </td>
       <td className="px-2 py-1 text-xs whitespace-nowrap">
@@ -71,9 +70,25 @@ export function ChecklistItemRow(props: {
         >
           ↓
         </button>
-        <button type="button" onClick={props.onRemove} className="ml-1 rounded border border-slate-300 px-2 py-0.5">
-          {t("admin.checklists.remove")}
-        </button>
+        {removing ? (
+          <span role="alertdialog" aria-label={t("admin.checklists.confirmRemove", { number })} className="ml-1">
+            {t("admin.checklists.confirmRemove", { number })}{" "}
+            <button type="button" onClick={props.onRemove} className="rounded bg-red-600 px-2 py-0.5 text-white">
+              {t("admin.checklists.remove")}
+            </button>{" "}
+            <button type="button" onClick={() => setRemoving(false)} className="rounded border border-slate-300 px-2 py-0.5">
+              {t("admin.cancel")}
+            </button>
+          </span>
+        ) : (
+          <button
+            type="button"
+            onClick={() => setRemoving(true)}
+            className="ml-1 rounded border border-slate-300 px-2 py-0.5"
+          >
+            {t("admin.checklists.remove")}
+          </button>
+        )}
       </td>
     </tr>
   );

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../lib/trpc.ts";
-import { formatInZone } from "../../lib/zoned-time.ts";
+import { formatInZone, useNetworkTimeZone } from "../../lib/zoned-time.ts";
 import { AdminTabs } from "./admin-tabs.tsx";
 import { ChecklistEditor } from "./checklist-editor.tsx";
 import { Notice } from "../../components/ui/notice.tsx";
@@ -12,8 +12,7 @@ export function ChecklistsPage() {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const templates = useQuery(trpc.checklists.templates.queryOptions());
-  const policy = useQuery(trpc.policy.current.queryOptions());
-  const timeZone = policy.data?.policy.timeZone ?? "Asia/Shanghai";
+  const timeZone = useNetworkTimeZone();
   const zh = i18n.language === "zh-CN";
   // Kept here: saving remounts the template's editor (keyed by its version).
   const [saved, setSaved] = useState<{ kind: string; version: number } | null>(null);

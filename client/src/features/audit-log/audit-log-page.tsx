@@ -1,12 +1,12 @@
 // Headquarters reads the audit log: newest first, filtered, each entry's before/after on demand,
 // and the filtered log as CSV (streamed by the server, so the whole log can be exported).
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { TAuditLogFilterInput } from "../../../../shared/schemas/audit-log.ts";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { formatInZone } from "../../lib/zoned-time.ts";
+import { formatInZone, useNetworkTimeZone } from "../../lib/zoned-time.ts";
 import { AuditLogFilters } from "./audit-log-filters.tsx";
 import { auditActionName, auditEntityTypeName } from "./audit-words.ts";
 
@@ -22,8 +22,7 @@ function exportFields(filter: TAuditLogFilterInput): [string, string][] {
 export function AuditLogPage() {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
-  const policy = useQuery(trpc.policy.current.queryOptions());
-  const timeZone = policy.data?.policy.timeZone ?? "Asia/Shanghai";
+  const timeZone = useNetworkTimeZone();
   const [filter, setFilter] = useState<TAuditLogFilterInput>({});
   const [open, setOpen] = useState<string | null>(null);
   const log = useInfiniteQuery(

@@ -1,46 +1,43 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type TSignInInput, ZSignInInput } from "../../../../shared/schemas/auth.ts";
+import { ZSignInInput } from "../../../../shared/schemas/auth.ts";
+import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import { LanguageSwitch } from "../../components/ui/language-switch.tsx";
-import { signIn } from "../../lib/auth-client.ts";
 import { Notice } from "../../components/ui/notice.tsx";
-import { fieldErrorsOfSchema } from "../../lib/messages.ts";
-
-type FieldErrors = Partial<Record<keyof TSignInInput, string[]>>;
+import { signIn } from "../../lib/auth-client.ts";
+import { errorsAt, formError, useSchemaForm } from "../../lib/schema-form.ts";
 
 export function SignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  // The same schema the server checks, so the person sees the message before a round trip.
+  const form = useSchemaForm(ZSignInInput, { defaultValues: { email: "", password: "" } });
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    // The same schema the server checks, so the person sees the message before a round trip.
-    const parsed = ZSignInInput.safeParse({ email: form.get("email"), password: form.get("password") });
-    if (!parsed.success) {
-      setFieldErrors(fieldErrorsOfSchema(parsed.error));
-      setFormError(null);
-      return;
-    }
-    setSubmitting(true);
-    setFieldErrors({});
-    setFormError(null);
-    const failure = await signIn(parsed.data);
-    setSubmitting(false);
+  const submit = form.handleSubmit(async (input) => {
+    const failure = await signIn(input);
     if (!failure) {
       queryClient.clear(); // drop the cached "signed out" answer before the app asks again
       await navigate({ to: "/" });
       return;
     }
-    if (failure.fieldErrors) setFieldErrors(failure.fieldErrors);
-    else setFormError(failure.message);
-  }
+    for (const [field, messages] of Object.entries(failure.fieldErrors ?? {}))
+      form.setError(field as "email" | "password", { message: messages.join(" ") });
+    if (!failure.fieldErrors) form.setError("root.server", { message: failure.message });
+  });
+
+  const field = (name: "email" | "password", type: string, autoComplete: string) => (
+    <FormField id={name} label={t(`signIn.${name}`)} errors={errorsAt(form, name)}>
+      <input
+        {...controlProps(name, errorsAt(form, name))}
+        {...form.register(name)}
+        type={type}
+        autoComplete={autoComplete}
+      />
+    </FormField>
+  );
+  const submitting = form.formState.isSubmitting;
 
   return (
     <div className="flex min-h-screen items-center justify-center px-4">
@@ -50,28 +47,16 @@ export function SignInPage() {
         </div>
         <form
           noValidate
-          onSubmit={(e) => void handleSubmit(e)}
+          onSubmit={(e) => void submit(e)}
           className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
         >
           <div>
             <p className="text-sm text-indigo-700">{t("app.title")}</p>
             <h1 className="text-xl font-semibold">{t("signIn.title")}</h1>
           </div>
-          {formError && <Notice tone="error">{formError}</Notice>}
-          <Field
-            name="email"
-            type="email"
-            label={t("signIn.email")}
-            errors={fieldErrors.email}
-            autoComplete="username"
-          />
-          <Field
-            name="password"
-            type="password"
-            label={t("signIn.password")}
-            errors={fieldErrors.password}
-            autoComplete="current-password"
-          />
+          {formError(form) && <Notice tone="error">{formError(form)}</Notice>}
+          {field("email", "email", "username")}
+          {field("password", "password", "current-password")}
           <button
             type="submit"
             disabled={submitting}
@@ -81,37 +66,6 @@ export function SignInPage() {
           </button>
         </form>
       </div>
-    </div>
-  );
-}
-
-function Field(props: {
-  name: keyof TSignInInput;
-  type: string;
-  label: string;
-  errors?: string[];
-  autoComplete: string;
-}) {
-  const errorId = `${props.name}-error`;
-  return (
-    <div>
-      <label htmlFor={props.name} className="mb-1 block text-sm font-medium">
-        {props.label}
-      </label>
-      <input
-        id={props.name}
-        name={props.name}
-        type={props.type}
-        autoComplete={props.autoComplete}
-        aria-invalid={props.errors ? true : undefined}
-        aria-describedby={props.errors ? errorId : undefined}
-        className="w-full rounded border border-slate-300 px-3 py-2 aria-invalid:border-red-500"
-      />
-      {props.errors && (
-        <p id={errorId} className="mt-1 text-sm text-red-700">
-          {props.errors.join(" ")}
-        </p>
-      )}
     </div>
   );
 }

@@ -1,126 +1,139 @@
 // A satisfaction callback entered by hand: work order, call time, outcome, rating when reached,
 // the three yes/no answers and a comment.
-import { useMutation, useQuery } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { Controller } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { type z } from "zod";
-import { CALLBACK_OUTCOMES, type CallbackOutcome, ZRecordCallbackInput } from "../../../../shared/schemas/callbacks.ts";
+import {
+  CALLBACK_OUTCOMES,
+  type CallbackOutcome,
+  type TRecordCallbackInput,
+  ZRecordCallbackInput,
+} from "../../../../shared/schemas/callbacks.ts";
 import { CenterPicker } from "../../components/ui/center-picker.tsx";
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
-import { fieldErrorsOfSchema, refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
+import { errorsAt, formError, showRefusal, useSchemaForm } from "../../lib/schema-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { wallTimeToIso } from "../../lib/zoned-time.ts";
+import { wallTimeToIso, useNetworkTimeZone } from "../../lib/zoned-time.ts";
 import { Notice } from "../../components/ui/notice.tsx";
 
 type YesNo = "" | "yes" | "no";
 const YES_NO_FIELDS = ["issueResolved", "priceExplained", "staffCourteous"] as const;
 
+interface Fields {
+  centerId: number | undefined;
+  workOrderNo: string;
+  /** The call time as the datetime-local control holds it, in the network's time zone. */
+  calledAt: string;
+  outcome: CallbackOutcome;
+  rating: string;
+  issueResolved: YesNo;
+  priceExplained: YesNo;
+  staffCourteous: YesNo;
+  comment: string;
+}
+
+const EMPTY: Fields = {
+  centerId: undefined,
+  workOrderNo: "",
+  calledAt: "",
+  outcome: "REACHED",
+  rating: "",
+  issueResolved: "",
+  priceExplained: "",
+  staffCourteous: "",
+  comment: "",
+};
+
+function toCallbackInput(fields: Fields, timeZone: string): TRecordCallbackInput {
+  // A disabled control (not reached: no rating, no answers) reads as undefined: empty.
+  const toBool = (value: YesNo | undefined) => (value ? value === "yes" : null);
+  return {
+    centerId: fields.centerId as number,
+    workOrderNo: fields.workOrderNo,
+    calledAt: wallTimeToIso(fields.calledAt, timeZone) ?? "",
+    outcome: fields.outcome,
+    rating: fields.rating ? Number(fields.rating) : null,
+    issueResolved: toBool(fields.issueResolved),
+    priceExplained: toBool(fields.priceExplained),
+    staffCourteous: toBool(fields.staffCourteous),
+    comment: fields.comment || undefined,
+  };
+}
+
 export function CallbackFormPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const policy = useQuery(trpc.policy.current.queryOptions());
-  const [centerId, setCenterId] = useState<number | undefined>();
-  const [workOrderNo, setWorkOrderNo] = useState("");
-  const [calledAt, setCalledAt] = useState("");
-  const [outcome, setOutcome] = useState<CallbackOutcome>("REACHED");
-  const [rating, setRating] = useState("");
-  const [yesNo, setYesNo] = useState<Record<(typeof YES_NO_FIELDS)[number], YesNo>>({
-    issueResolved: "",
-    priceExplained: "",
-    staffCourteous: "",
-  });
-  const [comment, setComment] = useState("");
-  const [refusal, setRefusal] = useState<ServerRefusal | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const record = useMutation(trpc.callbacks.record.mutationOptions());
-  const timeZone = policy.data?.policy.timeZone ?? "Asia/Shanghai";
+  const timeZone = useNetworkTimeZone();
+  const form = useSchemaForm(ZRecordCallbackInput, {
+    defaultValues: EMPTY,
+    toInput: (fields: Fields) => toCallbackInput(fields, timeZone),
+  });
+  const outcome = form.watch("outcome");
 
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault();
+  const submit = form.handleSubmit(async () => {
     setNotice(null);
-    const toBool = (value: YesNo) => (value === "" ? null : value === "yes");
-    const input = {
-      centerId,
-      workOrderNo,
-      calledAt: wallTimeToIso(calledAt, timeZone) ?? "",
-      outcome,
-      rating: rating === "" ? null : Number(rating),
-      issueResolved: toBool(yesNo.issueResolved),
-      priceExplained: toBool(yesNo.priceExplained),
-      staffCourteous: toBool(yesNo.staffCourteous),
-      comment: comment || undefined,
-    };
-    const parsed = ZRecordCallbackInput.safeParse(input);
-    if (!parsed.success) {
-      setRefusal({ message: "", fieldErrors: fieldErrorsOfSchema(parsed.error), code: "BAD_REQUEST" });
-      return;
-    }
     try {
-      const saved = await record.mutateAsync(input as z.input<typeof ZRecordCallbackInput>);
-      setRefusal(null);
+      const saved = await record.mutateAsync(toCallbackInput(form.getValues(), timeZone));
       setNotice(t("callbackForm.saved", { workOrderNo: saved.workOrderNo }));
-      setWorkOrderNo("");
-      setRating("");
-      setComment("");
+      form.reset({ ...form.getValues(), workOrderNo: "", rating: "", comment: "" });
     } catch (error) {
-      setRefusal(refusalOf(error));
+      showRefusal(form, error);
     }
-  }
+  });
 
-  const errors = refusal?.fieldErrors ?? {};
-  const formError = refusal && Object.keys(refusal.fieldErrors).length === 0 ? refusal.message : null;
+  const errors = (name: keyof Fields) => errorsAt(form, name);
   return (
     <section aria-labelledby="callback-title" className="max-w-2xl space-y-4">
       <h1 id="callback-title" className="text-2xl font-semibold">
         {t("callbackForm.title")}
       </h1>
-      {formError && <Notice tone="error">{formError}</Notice>}
+      {formError(form) && <Notice tone="error">{formError(form)}</Notice>}
       {notice && <Notice tone="success">{notice}</Notice>}
       <form
         noValidate
-        onSubmit={(e) => void handleSubmit(e)}
+        onSubmit={(e) => void submit(e)}
         className="grid gap-4 rounded border border-slate-200 bg-white p-4 md:grid-cols-2"
       >
         <div className="md:col-span-2">
-          <FormField id="centerId" label={t("reportForm.center")} errors={errors.centerId}>
-            <CenterPicker
-              id="centerId"
-              value={centerId}
-              onChange={setCenterId}
-              invalid={Boolean(errors.centerId)}
-              describedBy="centerId-error"
+          <FormField id="centerId" label={t("reportForm.center")} errors={errors("centerId")}>
+            <Controller
+              control={form.control}
+              name="centerId"
+              render={({ field }) => (
+                <CenterPicker
+                  id="centerId"
+                  value={field.value}
+                  onChange={field.onChange}
+                  invalid={Boolean(errors("centerId"))}
+                  describedBy="centerId-error"
+                />
+              )}
             />
           </FormField>
         </div>
-        <FormField id="workOrderNo" label={t("callbackForm.workOrderNo")} errors={errors.workOrderNo}>
-          <input
-            {...controlProps("workOrderNo", errors.workOrderNo)}
-            value={workOrderNo}
-            maxLength={40}
-            onChange={(e) => setWorkOrderNo(e.target.value)}
-          />
+        <FormField id="workOrderNo" label={t("callbackForm.workOrderNo")} errors={errors("workOrderNo")}>
+          <input {...controlProps("workOrderNo", errors("workOrderNo"))} {...form.register("workOrderNo")} maxLength={40} />
         </FormField>
         <FormField
           id="calledAt"
           label={t("callbackForm.calledAt")}
-          errors={errors.calledAt}
+          errors={errors("calledAt")}
           hint={t("reportForm.timeZoneHint", { zone: timeZone })}
         >
-          <input
-            type="datetime-local"
-            {...controlProps("calledAt", errors.calledAt)}
-            value={calledAt}
-            onChange={(e) => setCalledAt(e.target.value)}
-          />
+          <input type="datetime-local" {...controlProps("calledAt", errors("calledAt"))} {...form.register("calledAt")} />
         </FormField>
-        <FormField id="outcome" label={t("callbackForm.outcome")} errors={errors.outcome}>
+        <FormField id="outcome" label={t("callbackForm.outcome")} errors={errors("outcome")}>
           <select
-            {...controlProps("outcome", errors.outcome)}
-            value={outcome}
-            onChange={(e) => {
-              setOutcome(e.target.value as CallbackOutcome);
-              if (e.target.value !== "REACHED") setRating("");
-            }}
+            {...controlProps("outcome", errors("outcome"))}
+            {...form.register("outcome", {
+              // Only a reached customer rates the call: leaving "reached" clears the rating.
+              onChange: (e: { target: { value: string } }) => {
+                if (e.target.value !== "REACHED") form.setValue("rating", "");
+              },
+            })}
           >
             {CALLBACK_OUTCOMES.map((o) => (
               <option key={o} value={o}>
@@ -129,13 +142,8 @@ export function CallbackFormPage() {
             ))}
           </select>
         </FormField>
-        <FormField id="rating" label={t("callbackForm.rating")} errors={errors.rating}>
-          <select
-            {...controlProps("rating", errors.rating)}
-            value={rating}
-            disabled={outcome !== "REACHED"}
-            onChange={(e) => setRating(e.target.value)}
-          >
+        <FormField id="rating" label={t("callbackForm.rating")} errors={errors("rating")}>
+          <select {...controlProps("rating", errors("rating"))} {...form.register("rating")} disabled={outcome !== "REACHED"}>
             <option value="">{t("callbackForm.noRating")}</option>
             {[5, 4, 3, 2, 1].map((r) => (
               <option key={r} value={r}>
@@ -145,13 +153,8 @@ export function CallbackFormPage() {
           </select>
         </FormField>
         {YES_NO_FIELDS.map((field) => (
-          <FormField key={field} id={field} label={t(`callbackForm.${field}`)} errors={errors[field]}>
-            <select
-              {...controlProps(field, errors[field])}
-              value={yesNo[field]}
-              disabled={outcome !== "REACHED"}
-              onChange={(e) => setYesNo((current) => ({ ...current, [field]: e.target.value as YesNo }))}
-            >
+          <FormField key={field} id={field} label={t(`callbackForm.${field}`)} errors={errors(field)}>
+            <select {...controlProps(field, errors(field))} {...form.register(field)} disabled={outcome !== "REACHED"}>
               <option value="">{t("callbackForm.unknown")}</option>
               <option value="yes">{t("callbackForm.yes")}</option>
               <option value="no">{t("callbackForm.no")}</option>
@@ -159,20 +162,14 @@ export function CallbackFormPage() {
           </FormField>
         ))}
         <div className="md:col-span-2">
-          <FormField id="comment" label={t("callbackForm.comment")} errors={errors.comment}>
-            <textarea
-              {...controlProps("comment", errors.comment)}
-              rows={2}
-              maxLength={1000}
-              value={comment}
-              onChange={(e) => setComment(e.target.value)}
-            />
+          <FormField id="comment" label={t("callbackForm.comment")} errors={errors("comment")}>
+            <textarea {...controlProps("comment", errors("comment"))} {...form.register("comment")} rows={2} maxLength={1000} />
           </FormField>
         </div>
         <div className="md:col-span-2">
           <button
             type="submit"
-            disabled={record.isPending}
+            disabled={form.formState.isSubmitting}
             className="rounded bg-indigo-600 px-4 py-2 font-medium text-white disabled:opacity-60"
           >
             {t("callbackForm.save")}

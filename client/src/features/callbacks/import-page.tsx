@@ -8,7 +8,7 @@ import { type SortableFeatures, SortableTable, sortableFeatures } from "../../co
 import { refusalOf } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { type UploadResult, uploadCallbackFile } from "../../lib/upload-callback-file.ts";
-import { formatInZone } from "../../lib/zoned-time.ts";
+import { formatInZone, useNetworkTimeZone } from "../../lib/zoned-time.ts";
 import { Notice } from "../../components/ui/notice.tsx";
 import type { TImportError } from "../../../../shared/schemas/callback-imports.ts";
 import { CALLBACK_CSV_COLUMNS, CALLBACK_CSV_HEADER } from "../../../../shared/domain/callback-csv.ts";
@@ -35,8 +35,7 @@ export function ImportPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [committed, setCommitted] = useState<string | null>(null);
   const imports = useQuery(trpc.callbacks.imports.queryOptions());
-  const policy = useQuery(trpc.policy.current.queryOptions());
-  const timeZone = policy.data?.policy.timeZone ?? "Asia/Shanghai";
+  const timeZone = useNetworkTimeZone();
   const progress = useQuery({
     ...trpc.callbacks.importProgress.queryOptions({ token: token ?? "00000000-0000-4000-8000-000000000000" }),
     enabled: token !== null && uploaded === 1,

@@ -1,13 +1,12 @@
 // Headquarters' form for a new center or an edited one (kind and authorization number included).
 // The shared schema checks it before the round trip; the server's refusals land on the same fields.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CENTER_KINDS, type CenterKind, ZCenterFields } from "../../../../shared/schemas/centers.ts";
 import type { CenterSummary } from "./center-summary.ts";
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import { regionOptions } from "../../components/ui/option-select.tsx";
-import { fieldErrorsOfSchema, refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
+import { errorsAt, formError, numberOrNaN, showRefusal, useSchemaForm } from "../../lib/schema-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { Notice } from "../../components/ui/notice.tsx";
 
@@ -29,6 +28,11 @@ function fieldsOf(center: CenterSummary | null): Fields {
   };
 }
 
+/** The controls hold text; the schema reads numbers. */
+function toCenterInput(fields: Fields) {
+  return { ...fields, regionId: numberOrNaN(fields.regionId), cityTier: numberOrNaN(fields.cityTier) };
+}
+
 export function CenterEditor(props: {
   center: CenterSummary | null;
   onDone: (message: string) => void;
@@ -40,37 +44,24 @@ export function CenterEditor(props: {
   const regions = useQuery(trpc.session.regions.queryOptions());
   const create = useMutation(trpc.centers.create.mutationOptions());
   const update = useMutation(trpc.centers.update.mutationOptions());
-  const [fields, setFields] = useState<Fields>(() => fieldsOf(props.center));
-  const [refusal, setRefusal] = useState<ServerRefusal | null>(null);
   const zh = i18n.language === "zh-CN";
+  const form = useSchemaForm(ZCenterFields, { defaultValues: fieldsOf(props.center), toInput: toCenterInput });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = ZCenterFields.safeParse({
-      ...fields,
-      regionId: fields.regionId === "" ? Number.NaN : Number(fields.regionId),
-      cityTier: fields.cityTier === "" ? Number.NaN : Number(fields.cityTier),
-    });
-    if (!parsed.success) {
-      setRefusal({ message: "", fieldErrors: fieldErrorsOfSchema(parsed.error), code: "BAD_REQUEST" });
-      return;
-    }
+  const submit = form.handleSubmit(async (center) => {
     try {
-      if (props.center) await update.mutateAsync({ centerId: props.center.id, center: parsed.data });
-      else await create.mutateAsync({ center: parsed.data });
+      if (props.center) await update.mutateAsync({ centerId: props.center.id, center });
+      else await create.mutateAsync({ center });
       await queryClient.invalidateQueries();
-      props.onDone(t(props.center ? "admin.center.updated" : "admin.center.created", { code: parsed.data.code }));
+      props.onDone(t(props.center ? "admin.center.updated" : "admin.center.created", { code: center.code }));
     } catch (error) {
-      setRefusal(refusalOf(error));
+      showRefusal(form, error);
     }
-  }
+  });
 
-  const errors = refusal?.fieldErrors ?? {};
-  const set = (key: keyof Fields) => (e: { target: { value: string } }) =>
-    setFields((f) => ({ ...f, [key]: e.target.value }));
+  const errors = (key: keyof Fields) => errorsAt(form, key);
   const text = (key: TextField) => (
-    <FormField key={key} id={`center-${key}`} label={t(`admin.center.${key}`)} errors={errors[key]}>
-      <input {...controlProps(`center-${key}`, errors[key])} value={fields[key]} onChange={set(key)} />
+    <FormField key={key} id={`center-${key}`} label={t(`admin.center.${key}`)} errors={errors(key)}>
+      <input {...controlProps(`center-${key}`, errors(key))} {...form.register(key)} />
     </FormField>
   );
   return (
@@ -83,15 +74,15 @@ export function CenterEditor(props: {
       <h2 id="center-editor-title" className="text-lg font-semibold sm:col-span-2 lg:col-span-3">
         {props.center ? t("admin.center.editTitle", { code: props.center.code }) : t("admin.center.newTitle")}
       </h2>
-      {refusal?.message && (
+      {formError(form) && (
         <Notice tone="error" className="sm:col-span-2 lg:col-span-3">
-          {refusal.message}
+          {formError(form)}
         </Notice>
       )}
       {text("code")}
       {text("name")}
-      <FormField id="center-kind" label={t("admin.center.kind")} errors={errors.kind}>
-        <select {...controlProps("center-kind", errors.kind)} value={fields.kind} onChange={set("kind")}>
+      <FormField id="center-kind" label={t("admin.center.kind")} errors={errors("kind")}>
+        <select {...controlProps("center-kind", errors("kind"))} {...form.register("kind")}>
           {CENTER_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {t(`kind.${kind}`)}
@@ -101,12 +92,8 @@ export function CenterEditor(props: {
       </FormField>
       {text("authorizationNo")}
       {text("partnerName")}
-      <FormField id="center-regionId" label={t("admin.center.region")} errors={errors.regionId}>
-        <select
-          {...controlProps("center-regionId", errors.regionId)}
-          value={fields.regionId}
-          onChange={set("regionId")}
-        >
+      <FormField id="center-regionId" label={t("admin.center.region")} errors={errors("regionId")}>
+        <select {...controlProps("center-regionId", errors("regionId"))} {...form.register("regionId")}>
           <option value="">—</option>
           {regionOptions(regions.data, zh).map((option) => (
             <option key={option.value} value={option.value}>
@@ -117,19 +104,14 @@ export function CenterEditor(props: {
       </FormField>
       {text("province")}
       {text("city")}
-      <FormField id="center-cityTier" label={t("admin.center.cityTier")} errors={errors.cityTier}>
-        <input
-          {...controlProps("center-cityTier", errors.cityTier)}
-          inputMode="numeric"
-          value={fields.cityTier}
-          onChange={set("cityTier")}
-        />
+      <FormField id="center-cityTier" label={t("admin.center.cityTier")} errors={errors("cityTier")}>
+        <input {...controlProps("center-cityTier", errors("cityTier"))} {...form.register("cityTier")} inputMode="numeric" />
       </FormField>
       <div className="sm:col-span-2 lg:col-span-3">{text("address")}</div>
       <div className="flex gap-2 sm:col-span-2 lg:col-span-3">
         <button
           type="submit"
-          disabled={create.isPending || update.isPending}
+          disabled={form.formState.isSubmitting}
           className="rounded bg-indigo-600 px-4 py-2 font-medium text-white disabled:opacity-50"
         >
           {t("admin.save")}

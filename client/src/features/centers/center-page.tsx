@@ -11,7 +11,7 @@ import { formatHundredths } from "../../../../shared/domain/checklist-score.ts";
 import { StatusBadge } from "../../components/ui/status-badge.tsx";
 import { VoidReportDialog } from "../../components/void-report-dialog.tsx";
 import { useTRPC } from "../../lib/trpc.ts";
-import { formatDateInZone, formatInZone } from "../../lib/zoned-time.ts";
+import { formatDateInZone, formatInZone, useNetworkTimeZone } from "../../lib/zoned-time.ts";
 import { ExplainView } from "../../components/explain-view.tsx";
 
 /** The route's component: /centers/$centerId, loaded on first use (it brings the charts library). */
@@ -38,7 +38,7 @@ export function CenterPage({ centerId }: { centerId: number }) {
   const policy = useQuery(trpc.policy.current.queryOptions());
   const [explained, setExplained] = useState<string | null>(null);
   const [voiding, setVoiding] = useState<number | null>(null);
-  const zone = policy.data?.policy.timeZone ?? "Asia/Shanghai";
+  const zone = useNetworkTimeZone();
   const zh = i18n.language === "zh-CN";
 
   if (center.isPending) return <p role="status">{t("loading")}</p>;

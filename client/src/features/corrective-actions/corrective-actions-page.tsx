@@ -9,7 +9,7 @@ import { CORRECTIVE_ACTION_FILTERS } from "../../../../shared/schemas/corrective
 import { type SortableFeatures, SortableTable, sortableFeatures } from "../../components/ui/sortable-table.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { formatDateInZone } from "../../lib/zoned-time.ts";
+import { formatDateInZone, useNetworkTimeZone } from "../../lib/zoned-time.ts";
 import { ActionPanel } from "./action-panel.tsx";
 
 export type Action = RouterOutputs["correctiveActions"]["list"][number];
@@ -19,12 +19,11 @@ const column = createColumnHelper<SortableFeatures, Action>();
 export function CorrectiveActionsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const policy = useQuery(trpc.policy.current.queryOptions());
   const [status, setStatus] = useState<Filter | undefined>();
   // The opened action is kept here, so it stays open after it leaves the filtered list.
   const [opened, setOpened] = useState<Action | null>(null);
   const list = useQuery({ ...trpc.correctiveActions.list.queryOptions({ status }), placeholderData: keepPreviousData });
-  const zone = policy.data?.policy.timeZone ?? "Asia/Shanghai";
+  const zone = useNetworkTimeZone();
   const table = useTable({
     features: sortableFeatures,
     data: list.data ?? [],

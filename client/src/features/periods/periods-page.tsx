@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import { refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { formatInZone } from "../../lib/zoned-time.ts";
+import { formatInZone, useNetworkTimeZone } from "../../lib/zoned-time.ts";
 import { Notice } from "../../components/ui/notice.tsx";
 import type { MessageRef } from "../../../../shared/messages/message-ref.ts";
 import { useMessageText } from "../../lib/messages.ts";
@@ -16,6 +16,7 @@ export function PeriodsPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const periods = useQuery(trpc.periods.list.queryOptions());
+  const timeZone = useNetworkTimeZone();
   const next = periods.data?.nextToClose ?? null;
   const preview = useQuery({
     ...trpc.periods.previewClose.queryOptions({ periodKey: next ?? "2000-01" }),
@@ -199,7 +200,7 @@ export function PeriodsPage() {
             <span className="text-slate-600">
               {p.status === "CLOSED"
                 ? t("periods.closedOn", {
-                    at: p.closedAt ? formatInZone(p.closedAt, "Asia/Shanghai") : "—",
+                    at: p.closedAt ? formatInZone(p.closedAt, timeZone) : "—",
                     version: p.policyVersion ?? "—",
                   })
                 : p.reopenedAt

@@ -4,16 +4,25 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatHundredths } from "../../../../shared/domain/checklist-score.ts";
-import { type TPolicyInput, ZPolicyInput } from "../../../../shared/schemas/policy.ts";
+import { ZCreatePolicyVersionInput } from "../../../../shared/schemas/policy.ts";
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
-import { fieldErrorsOfSchema, refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
+import { errorsAt, formError, numberOrNaN, showRefusal, useSchemaForm } from "../../lib/schema-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { Notice } from "../../components/ui/notice.tsx";
-import { pathErrorsOfSchema } from "../../lib/messages.ts";
 
 type Simulation = RouterOutputs["policy"]["simulate"];
-type Fields = Record<string, string>;
+/** The policy's fields as its controls hold them (text), under the names the schema reports. */
+interface Fields {
+  threshold: string;
+  weights: { visits: string; callbacks: string; spotChecks: string };
+  minimums: { visits: string; callbacks: string; spotChecks: string };
+  criticalFailCap: string;
+  correctiveDays: string;
+  failuresToRevoke: string;
+  timeZone: string;
+  note: string;
+}
 
 const FIELDS = [
   "threshold",
@@ -28,20 +37,20 @@ const FIELDS = [
   "failuresToRevoke",
 ] as const;
 
-function toInput(fields: Fields, timeZone: string): unknown {
-  const n = (key: string) => (fields[key]?.trim() === "" ? Number.NaN : Number(fields[key]));
+function toInput(fields: Fields) {
+  const n = numberOrNaN;
+  const three = (v: Fields["weights"]) => ({ visits: n(v.visits), callbacks: n(v.callbacks), spotChecks: n(v.spotChecks) });
   return {
-    threshold: n("threshold"),
-    weights: { visits: n("weights.visits"), callbacks: n("weights.callbacks"), spotChecks: n("weights.spotChecks") },
-    minimums: {
-      visits: n("minimums.visits"),
-      callbacks: n("minimums.callbacks"),
-      spotChecks: n("minimums.spotChecks"),
+    policy: {
+      threshold: n(fields.threshold),
+      weights: three(fields.weights),
+      minimums: three(fields.minimums),
+      criticalFailCap: n(fields.criticalFailCap),
+      correctiveDays: n(fields.correctiveDays),
+      failuresToRevoke: n(fields.failuresToRevoke),
+      timeZone: fields.timeZone,
     },
-    criticalFailCap: n("criticalFailCap"),
-    correctiveDays: n("correctiveDays"),
-    failuresToRevoke: n("failuresToRevoke"),
-    timeZone,
+    note: fields.note.trim() === "" ? undefined : fields.note,
   };
 }
 
@@ -53,23 +62,25 @@ export function PolicyPage() {
   const current = versions.data?.[0];
   if (!current) return <p role="status">{t("loading")}</p>;
   const p = current.policy;
+  const text = (v: { visits: number; callbacks: number; spotChecks: number }) => ({
+    visits: String(v.visits),
+    callbacks: String(v.callbacks),
+    spotChecks: String(v.spotChecks),
+  });
   const initial: Fields = {
     threshold: formatHundredths(p.thresholdHundredths),
-    "weights.visits": String(p.weights.visits),
-    "weights.callbacks": String(p.weights.callbacks),
-    "weights.spotChecks": String(p.weights.spotChecks),
-    "minimums.visits": String(p.minimums.visits),
-    "minimums.callbacks": String(p.minimums.callbacks),
-    "minimums.spotChecks": String(p.minimums.spotChecks),
+    weights: text(p.weights),
+    minimums: text(p.minimums),
     criticalFailCap: formatHundredths(p.criticalFailCapHundredths),
     correctiveDays: String(p.correctiveDays),
     failuresToRevoke: String(p.failuresToRevoke),
+    timeZone: p.timeZone,
+    note: "",
   };
   return (
     <PolicyForm
       key={current.version}
       initial={initial}
-      timeZone={p.timeZone}
       versions={versions.data ?? []}
       onSaved={() => queryClient.invalidateQueries()}
     />
@@ -78,69 +89,48 @@ export function PolicyPage() {
 
 function PolicyForm(props: {
   initial: Fields;
-  timeZone: string;
   versions: RouterOutputs["policy"]["versions"];
   onSaved: () => Promise<void>;
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [fields, setFields] = useState<Fields>(props.initial);
-  const [timeZone, setTimeZone] = useState(props.timeZone);
-  const [note, setNote] = useState("");
-  const [refusal, setRefusal] = useState<ServerRefusal | null>(null);
+  const form = useSchemaForm(ZCreatePolicyVersionInput, { defaultValues: props.initial, toInput });
   const [simulation, setSimulation] = useState<Simulation | null>(null);
   const [simulating, setSimulating] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const create = useMutation(trpc.policy.createVersion.mutationOptions());
 
-  function parse(): TPolicyInput | null {
-    const parsed = ZPolicyInput.safeParse(toInput(fields, timeZone));
-    if (parsed.success) return parsed.data;
-    const fieldErrors = pathErrorsOfSchema(parsed.error);
-    setRefusal({
-      message: "",
-      fieldErrors: { ...fieldErrorsOfSchema(parsed.error), ...fieldErrors },
-      code: "BAD_REQUEST",
-    });
-    return null;
-  }
-
-  async function simulate() {
-    setRefusal(null);
+  const simulate = form.handleSubmit(async ({ policy }) => {
     setSaved(null);
-    const policy = parse();
-    if (!policy) return;
     setSimulating(true);
     try {
       setSimulation(await queryClient.fetchQuery(trpc.policy.simulate.queryOptions({ policy })));
     } catch (error) {
-      setRefusal(refusalOf(error));
+      showRefusal(form, error);
     } finally {
       setSimulating(false);
     }
-  }
+  });
 
-  async function save() {
-    const policy = parse();
-    if (!policy) return;
+  const save = form.handleSubmit(async (input) => {
     try {
-      const version = await create.mutateAsync({ policy, note: note || undefined });
+      const version = await create.mutateAsync(input);
       setSaved(t("policy.saved", { version: version.version }));
       await props.onSaved();
     } catch (error) {
-      setRefusal(refusalOf(error));
+      showRefusal(form, error);
     }
-  }
+  });
 
-  const errors = refusal?.fieldErrors ?? {};
+  const errors = (key: string) => errorsAt(form, `policy.${key}`);
   return (
     <section aria-labelledby="policy-title" className="max-w-5xl space-y-4">
       <h1 id="policy-title" className="text-2xl font-semibold">
         {t("policy.title")}
       </h1>
       {saved && <Notice tone="success">{saved}</Notice>}
-      {refusal?.message && <Notice tone="error">{refusal.message}</Notice>}
+      {formError(form) && <Notice tone="error">{formError(form)}</Notice>}
       <form
         onSubmit={(e) => e.preventDefault()}
         className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
@@ -150,34 +140,20 @@ function PolicyForm(props: {
             key={key}
             id={`policy-${key}`}
             label={t(`policy.field.${key.replace(".", "_") as "threshold"}`)}
-            errors={errors[key]}
+            errors={errors(key)}
           >
-            <input
-              {...controlProps(`policy-${key}`, errors[key])}
-              inputMode="decimal"
-              value={fields[key] ?? ""}
-              onChange={(e) => setFields((f) => ({ ...f, [key]: e.target.value }))}
-            />
+            <input {...controlProps(`policy-${key}`, errors(key))} {...form.register(key)} inputMode="decimal" />
           </FormField>
         ))}
-        <FormField id="policy-timeZone" label={t("policy.field.timeZone")} errors={errors.timeZone}>
-          <input
-            {...controlProps("policy-timeZone", errors.timeZone)}
-            value={timeZone}
-            onChange={(e) => setTimeZone(e.target.value)}
-          />
+        <FormField id="policy-timeZone" label={t("policy.field.timeZone")} errors={errors("timeZone")}>
+          <input {...controlProps("policy-timeZone", errors("timeZone"))} {...form.register("timeZone")} />
         </FormField>
         <div className="sm:col-span-2 lg:col-span-3">
-          <FormField id="policy-note" label={t("policy.note")}>
-            <input
-              {...controlProps("policy-note")}
-              maxLength={500}
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-            />
+          <FormField id="policy-note" label={t("policy.note")} errors={errorsAt(form, "note")}>
+            <input {...controlProps("policy-note", errorsAt(form, "note"))} {...form.register("note")} maxLength={500} />
           </FormField>
         </div>
-        {errors.weights && <p className="text-sm text-red-700 sm:col-span-2">{errors.weights.join(" ")}</p>}
+        {errors("weights") && <p className="text-sm text-red-700 sm:col-span-2">{errors("weights")?.join(" ")}</p>}
         <div className="flex gap-2 sm:col-span-2 lg:col-span-4">
           <button
             type="button"

@@ -9,6 +9,7 @@ import { useTRPC } from "../../lib/trpc.ts";
 import { ReportsTable } from "./reports-table.tsx";
 import { VoidReportDialog } from "../../components/void-report-dialog.tsx";
 import { Notice } from "../../components/ui/notice.tsx";
+import { useNetworkTimeZone } from "../../lib/zoned-time.ts";
 
 type Status = "DRAFT" | "SUBMITTED" | "VOIDED";
 
@@ -16,7 +17,7 @@ export function ReportsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const me = useQuery(trpc.session.me.queryOptions());
-  const policy = useQuery(trpc.policy.current.queryOptions());
+  const timeZone = useNetworkTimeZone();
   const [status, setStatus] = useState<Status | undefined>();
   const [kind, setKind] = useState<ReportKind | undefined>();
   const [voiding, setVoiding] = useState<number | null>(null);
@@ -92,7 +93,7 @@ export function ReportsPage() {
         ) : (
           <ReportsTable
             reports={reports.data}
-            timeZone={policy.data?.policy.timeZone ?? "Asia/Shanghai"}
+            timeZone={timeZone}
             canVoid={!auditor}
             onVoid={(id) => setVoiding(id)}
           />
