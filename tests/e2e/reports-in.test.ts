@@ -45,6 +45,10 @@ describe("reports in", () => {
     await screenshot(page, "visit-form-critical-failed");
 
     await page.getByRole("button", { name: "Submit" }).click();
+    // Submitting cannot be undone: the form asks first.
+    const confirm = page.getByRole("alertdialog", { name: "Submit this report?" });
+    await screenshot(page, "visit-confirm-submit");
+    await confirm.getByRole("button", { name: "Submit" }).click();
     await page.waitForURL(/\/reports\/\d+$/);
     await expect.poll(() => page.getByTestId("final-score").textContent()).toBe("0.00");
     await expect.poll(() => page.getByTestId("read-only").textContent()).toMatch(/Submitted/);
@@ -93,6 +97,7 @@ describe("reports in", () => {
     await screenshot(page, "phone-visit-form");
 
     await submit.tap();
+    await page.getByRole("alertdialog", { name: "Submit this report?" }).getByRole("button", { name: "Submit" }).tap();
     await page.waitForURL(/\/reports\/\d+$/);
     await expect.poll(() => page.getByTestId("final-score").textContent()).toBe("100.00");
     await screenshot(page, "phone-visit-submitted");

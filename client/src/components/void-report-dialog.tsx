@@ -1,42 +1,42 @@
 // Voiding is irreversible: a dialog asks for the reason and confirms.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormField, controlProps } from "./ui/form-field.tsx";
-import { refusalOf, type ServerRefusal } from "../lib/server-errors.ts";
+import { ZVoidReportInput } from "../../../shared/schemas/reports.ts";
+import { errorsAt, formError, showRefusal, useSchemaForm } from "../lib/schema-form.ts";
 import { useTRPC } from "../lib/trpc.ts";
+import { controlProps, FormField } from "./ui/form-field.tsx";
 import { ModalForm } from "./ui/modal-form.tsx";
 
 export function VoidReportDialog(props: { reportId: number; onClose: () => void; onVoided: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [reason, setReason] = useState("");
-  const [refusal, setRefusal] = useState<ServerRefusal | null>(null);
-  const voidReport = useMutation(
-    trpc.reports.void.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.reports.list.queryKey() });
-        props.onVoided();
-      },
-      onError: (error) => setRefusal(refusalOf(error)),
-    }),
-  );
+  const voidReport = useMutation(trpc.reports.void.mutationOptions());
+  const form = useSchemaForm(ZVoidReportInput, {
+    defaultValues: { reason: "" },
+    toInput: ({ reason }: { reason: string }) => ({ reportId: props.reportId, reason }),
+  });
+  const submit = form.handleSubmit(async (input) => {
+    try {
+      await voidReport.mutateAsync(input);
+      await queryClient.invalidateQueries({ queryKey: trpc.reports.list.queryKey() });
+      props.onVoided();
+    } catch (error) {
+      showRefusal(form, error);
+    }
+  });
+  const reasonErrors = errorsAt(form, "reason");
   return (
-    <ModalForm labelledBy="void-title" onSubmit={() => voidReport.mutate({ reportId: props.reportId, reason })}>
-      <h2 id="void-title" className="text-lg font-semibold">
-        {t("reports.void")} #{props.reportId}
-      </h2>
-      {refusal && !refusal.fieldErrors.reason && (
+    <ModalForm title={`${t("reports.void")} #${props.reportId}`} onSubmit={() => void submit()} onClose={props.onClose}>
+      {formError(form) && !reasonErrors && (
         <p role="alert" className="text-sm text-red-700">
-          {refusal.message}
+          {formError(form)}
         </p>
       )}
-      <FormField id="void-reason" label={t("reports.voidReason")} errors={refusal?.fieldErrors.reason}>
+      <FormField id="void-reason" label={t("reports.voidReason")} errors={reasonErrors}>
         <textarea
-          {...controlProps("void-reason", refusal?.fieldErrors.reason)}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
+          {...controlProps("void-reason", reasonErrors)}
+          {...form.register("reason")}
           rows={3}
           maxLength={500}
         />
@@ -47,7 +47,7 @@ export function VoidReportDialog(props: { reportId: number; onClose: () => void;
         </button>
         <button
           type="submit"
-          disabled={voidReport.isPending}
+          disabled={form.formState.isSubmitting}
           className="rounded bg-red-600 px-3 py-1.5 font-medium text-white disabled:opacity-60"
         >
           {t("reports.voidConfirm")}

@@ -106,7 +106,9 @@ export const dashboardEn = {
     reject: "Reject",
     comment: "Comment (required to reject)",
     reviewComment: "Review comment",
-    saved: "Saved.",
+    saved: "Rectification submitted: it now waits for the manager's review.",
+    verified: "Rectification verified: the corrective action is closed.",
+    rejected: "Rectification rejected: the center must rectify again.",
     close: "Close",
   },
 } as const;

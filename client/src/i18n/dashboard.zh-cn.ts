@@ -103,7 +103,9 @@ export const dashboardZhCN: Translated<typeof dashboardEn> = {
     reject: "退回",
     comment: "意见（退回时必填）",
     reviewComment: "审核意见",
-    saved: "已保存。",
+    saved: "整改已提交，等待区域经理验收。",
+    verified: "整改已验收通过，整改任务关闭。",
+    rejected: "整改已驳回，服务中心需重新整改。",
     close: "关闭",
   },
 };

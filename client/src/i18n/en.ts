@@ -36,6 +36,7 @@ export const en = {
   },
   signOut: "Sign out",
   language: "Language",
+  cancel: "Cancel",
   loading: "Loading…",
   loadFailed: "Could not load this: {{message}}",
   centers: {

@@ -79,6 +79,12 @@ export const hqEn = {
     reverse: "Reverse",
     reason: "Reason",
     effectiveDate: "Effective date",
+    done: {
+      issue: "The authorization of {{code}} is revoked from {{date}}.",
+      dismiss: "The proposal for {{code}} is dismissed.",
+      reverse: "The revocation of {{code}} is reversed: the center is authorized again.",
+      resolve: "The escalation of {{code}} is resolved.",
+    },
     confirm: {
       issue: "Revoke the authorization of {{code}}? It accepts no new records from the effective date.",
       dismiss: "Dismiss the proposal for {{code}}? Its failure streak stays.",

@@ -82,6 +82,12 @@ export const hqZhCN: Translated<typeof hqEn> = {
     reverse: "撤销",
     reason: "原因",
     effectiveDate: "生效日期",
+    done: {
+      issue: "{{code}} 的授权自 {{date}} 起取消。",
+      dismiss: "{{code}} 的取消授权建议已驳回。",
+      reverse: "{{code}} 的取消授权已撤销，恢复授权。",
+      resolve: "{{code}} 的上报事项已处理。",
+    },
     confirm: {
       issue: "取消 {{code}} 的授权？自生效日起不再接受新的记录。",
       dismiss: "驳回 {{code}} 的提议？其连续不合格次数保留。",

@@ -63,6 +63,9 @@ export const recordsEn = {
     submit: "Submit",
     submitting: "Submitting…",
     saved: "Draft saved (revision {{revision}}).",
+    confirmSubmitTitle: "Submit this report?",
+    confirmSubmit:
+      "A submitted report is final: it counts towards the center's score and can no longer be edited (a regional manager can void it).",
     submitted: "Submitted. Score {{score}}.",
     conflict: "Reload the report",
     readOnly: "This report is {{status}}: it can no longer be edited.",
@@ -95,7 +98,8 @@ export const recordsEn = {
     validate: "Check the file",
     uploading: "Uploading… {{percent}} %",
     validating: "Checking… {{rows, number}} rows read",
-    rejected: "{{count, number}} problem(s) in {{rows, number}} row(s). Nothing was stored. Fix the file and upload it again.",
+    rejected:
+      "{{count, number}} problem(s) in {{rows, number}} row(s). Nothing was stored. Fix the file and upload it again.",
     listedOnly: "The first {{listed, number}} are listed.",
     validated: "{{rows, number}} row(s) are valid ({{encoding}}).",
     alreadyImported: "This file was already imported (import #{{id}}); nothing new to store.",

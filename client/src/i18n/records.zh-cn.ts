@@ -66,6 +66,8 @@ export const recordsZhCN: Translated<typeof recordsEn> = {
     submit: "提交",
     submitting: "正在提交…",
     saved: "草稿已保存（第 {{revision}} 版）。",
+    confirmSubmitTitle: "提交此报告？",
+    confirmSubmit: "报告提交后即为最终结果：计入服务中心的得分，且不能再修改（区域经理可以作废）。",
     submitted: "已提交，得分 {{score}}。",
     conflict: "重新加载报告",
     readOnly: "该报告{{status}}，不能再修改。",

@@ -39,6 +39,7 @@ export const zhCN: Translated<Messages> = {
   },
   signOut: "退出登录",
   language: "语言",
+  cancel: "取消",
   loading: "加载中…",
   loadFailed: "加载失败：{{message}}",
   centers: {

@@ -1,14 +1,12 @@
 // Message keys from the server and the shared schemas, worded in the user's language.
 import i18n from "i18next";
 import { useTranslation } from "react-i18next";
-import type { z } from "zod";
 import {
   type FieldMessages,
   type MessageRef,
   messageLocaleOf,
   renderMessage,
 } from "../../../shared/messages/message-ref.ts";
-import { fieldMessagesOfZod, refOfIssue } from "../../../shared/messages/zod-messages.ts";
 
 /** A message in the current language (outside React: the current language of i18next). */
 export function messageText(message: MessageRef): string {
@@ -24,19 +22,4 @@ export function useMessageText(): (message: MessageRef) => string {
   const { i18n: current } = useTranslation();
   const locale = messageLocaleOf(current.language);
   return (message) => renderMessage(message, locale);
-}
-
-/** A form's own check with the shared schema, before any round trip: messages per field. */
-export function fieldErrorsOfSchema(error: z.ZodError): Record<string, string[]> {
-  return fieldMessageTexts(fieldMessagesOfZod(error));
-}
-
-/** Per full path ("items.2.code"), for forms that show errors on nested fields. */
-export function pathErrorsOfSchema(error: z.ZodError, drop = 0): Record<string, string[]> {
-  const byPath: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.slice(drop).join(".");
-    (byPath[path] ??= []).push(messageText(refOfIssue(issue)));
-  }
-  return byPath;
 }

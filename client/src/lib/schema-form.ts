@@ -15,7 +15,7 @@ import {
 import type { z } from "zod";
 import { refOfIssue } from "../../../shared/messages/zod-messages.ts";
 import { messageText } from "./messages.ts";
-import { refusalOf } from "./server-errors.ts";
+import { refusalOf, type ServerRefusal } from "./server-errors.ts";
 
 export interface SchemaFormOptions<Values extends FieldValues> {
   defaultValues: Values;
@@ -66,14 +66,17 @@ function setAtPath(target: Record<string, unknown>, path: string[], error: { typ
 
 /**
  * A refused call on the form: each field error at its field (paths such as "answers.2.itemCode"),
- * the overall message as the form's root error. Returns that message.
+ * the overall message as the form's root error. Returns the refusal (its code: CONFLICT offers a reload).
  */
-export function showRefusal<Values extends FieldValues, Output>(form: SchemaForm<Values, Output>, error: unknown) {
+export function showRefusal<Values extends FieldValues, Output>(
+  form: SchemaForm<Values, Output>,
+  error: unknown,
+): ServerRefusal {
   const refusal = refusalOf(error);
   for (const [path, messages] of Object.entries(refusal.fieldErrors))
     form.setError(path as never, { type: "server", message: messages.join(" ") });
-  form.setError("root.server", { type: "server", message: refusal.message });
-  return refusal.message;
+  form.setError("root.server", { type: refusal.code ?? "server", message: refusal.message });
+  return refusal;
 }
 
 /** The error messages of one field, in the shape FormField takes. */

@@ -5,8 +5,6 @@ import { TRPCClientError } from "@trpc/client";
 import { ZRefusalWords } from "../../../shared/messages/message-schema.ts";
 import { fieldMessageTexts, messageText } from "./messages.ts";
 
-export { fieldErrorsOfSchema } from "./messages.ts";
-
 export interface ServerRefusal {
   message: string;
   fieldErrors: Record<string, string[]>;

@@ -76,7 +76,11 @@ export function ChecklistItemRow<Output>(props: {
             <button type="button" onClick={props.onRemove} className="rounded bg-red-600 px-2 py-0.5 text-white">
               {t("admin.checklists.remove")}
             </button>{" "}
-            <button type="button" onClick={() => setRemoving(false)} className="rounded border border-slate-300 px-2 py-0.5">
+            <button
+              type="button"
+              onClick={() => setRemoving(false)}
+              className="rounded border border-slate-300 px-2 py-0.5"
+            >
               {t("admin.cancel")}
             </button>
           </span>

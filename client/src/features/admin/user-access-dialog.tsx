@@ -1,15 +1,17 @@
 // Deactivating, reactivating and resetting a password end or restore someone's access: each asks
 // for confirmation (and a reason, kept in the audit log, where access is switched).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { z } from "zod";
 import { useTranslation } from "react-i18next";
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
-import { refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
+import { ZSetUserActiveInput } from "../../../../shared/schemas/users.ts";
+import { errorsAt, formError, showRefusal, useSchemaForm } from "../../lib/schema-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { ModalForm } from "../../components/ui/modal-form.tsx";
 
 type UserRow = RouterOutputs["users"]["list"][number];
+const ZNoInput = z.object({});
 export type AccessChange = "deactivate" | "reactivate" | "resetPassword";
 
 const QUESTION = {
@@ -29,17 +31,25 @@ export function UserAccessDialog(props: {
   const queryClient = useQueryClient();
   const setActive = useMutation(trpc.users.setActive.mutationOptions());
   const reset = useMutation(trpc.users.resetPassword.mutationOptions());
-  const [reason, setReason] = useState("");
-  const [refusal, setRefusal] = useState<ServerRefusal | null>(null);
   const { user, change } = props;
+  // A reset needs no reason; switching access does (it is kept in the audit log).
+  const form = useSchemaForm(change === "resetPassword" ? ZNoInput : ZSetUserActiveInput, {
+    defaultValues: { reason: "" },
+    toInput: ({ reason }: { reason: string }) => ({ userId: user.id, active: change === "reactivate", reason }),
+  });
+  const reason = () => form.getValues("reason");
 
-  async function confirm() {
+  const confirm = form.handleSubmit(async () => {
     try {
       if (change === "resetPassword") {
         const result = await reset.mutateAsync({ userId: user.id });
         props.onDone(t("admin.users.reset", { email: user.email }), result.temporaryPassword);
       } else {
-        const result = await setActive.mutateAsync({ userId: user.id, active: change === "reactivate", reason });
+        const result = await setActive.mutateAsync({
+          userId: user.id,
+          active: change === "reactivate",
+          reason: reason(),
+        });
         props.onDone(
           change === "deactivate"
             ? t("admin.users.deactivated", { email: user.email, count: result.sessionsEnded })
@@ -48,28 +58,26 @@ export function UserAccessDialog(props: {
       }
       await queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
     } catch (error) {
-      setRefusal(refusalOf(error));
+      showRefusal(form, error);
     }
-  }
+  });
+  const reasonErrors = errorsAt(form, "reason");
 
   return (
-    <ModalForm role="alertdialog" labelledBy="user-access-question" onSubmit={() => void confirm()}>
-      <p id="user-access-question" className="font-medium">
-        {t(QUESTION[change], { email: user.email })}
-      </p>
-      {refusal && !refusal.fieldErrors.reason && (
+    <ModalForm
+      role="alertdialog"
+      title={t(QUESTION[change], { email: user.email })}
+      onSubmit={() => void confirm()}
+      onClose={props.onClose}
+    >
+      {formError(form) && !reasonErrors && (
         <p role="alert" className="text-sm text-red-700">
-          {refusal.message}
+          {formError(form)}
         </p>
       )}
       {change !== "resetPassword" && (
-        <FormField id="access-reason" label={t("admin.users.reason")} errors={refusal?.fieldErrors.reason}>
-          <input
-            {...controlProps("access-reason", refusal?.fieldErrors.reason)}
-            value={reason}
-            maxLength={500}
-            onChange={(e) => setReason(e.target.value)}
-          />
+        <FormField id="access-reason" label={t("admin.users.reason")} errors={reasonErrors}>
+          <input {...controlProps("access-reason", reasonErrors)} {...form.register("reason")} maxLength={500} />
         </FormField>
       )}
       <div className="flex justify-end gap-2">
@@ -78,7 +86,7 @@ export function UserAccessDialog(props: {
         </button>
         <button
           type="submit"
-          disabled={setActive.isPending || reset.isPending}
+          disabled={form.formState.isSubmitting}
           className="rounded bg-red-600 px-3 py-1.5 font-medium text-white disabled:opacity-50"
         >
           {t("admin.users.confirm")}

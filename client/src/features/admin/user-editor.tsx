@@ -93,7 +93,12 @@ export function UserEditor(props: {
       )}
       {!props.user && (
         <FormField id="user-email" label={t("admin.users.email")} errors={errors("email")}>
-          <input {...controlProps("user-email", errors("email"))} {...form.register("email")} type="email" autoComplete="off" />
+          <input
+            {...controlProps("user-email", errors("email"))}
+            {...form.register("email")}
+            type="email"
+            autoComplete="off"
+          />
         </FormField>
       )}
       <FormField id="user-name" label={t("admin.users.name")} errors={errors("name")}>

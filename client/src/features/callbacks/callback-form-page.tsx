@@ -115,7 +115,11 @@ export function CallbackFormPage() {
           </FormField>
         </div>
         <FormField id="workOrderNo" label={t("callbackForm.workOrderNo")} errors={errors("workOrderNo")}>
-          <input {...controlProps("workOrderNo", errors("workOrderNo"))} {...form.register("workOrderNo")} maxLength={40} />
+          <input
+            {...controlProps("workOrderNo", errors("workOrderNo"))}
+            {...form.register("workOrderNo")}
+            maxLength={40}
+          />
         </FormField>
         <FormField
           id="calledAt"
@@ -123,7 +127,11 @@ export function CallbackFormPage() {
           errors={errors("calledAt")}
           hint={t("reportForm.timeZoneHint", { zone: timeZone })}
         >
-          <input type="datetime-local" {...controlProps("calledAt", errors("calledAt"))} {...form.register("calledAt")} />
+          <input
+            type="datetime-local"
+            {...controlProps("calledAt", errors("calledAt"))}
+            {...form.register("calledAt")}
+          />
         </FormField>
         <FormField id="outcome" label={t("callbackForm.outcome")} errors={errors("outcome")}>
           <select
@@ -143,7 +151,11 @@ export function CallbackFormPage() {
           </select>
         </FormField>
         <FormField id="rating" label={t("callbackForm.rating")} errors={errors("rating")}>
-          <select {...controlProps("rating", errors("rating"))} {...form.register("rating")} disabled={outcome !== "REACHED"}>
+          <select
+            {...controlProps("rating", errors("rating"))}
+            {...form.register("rating")}
+            disabled={outcome !== "REACHED"}
+          >
             <option value="">{t("callbackForm.noRating")}</option>
             {[5, 4, 3, 2, 1].map((r) => (
               <option key={r} value={r}>
@@ -163,7 +175,12 @@ export function CallbackFormPage() {
         ))}
         <div className="md:col-span-2">
           <FormField id="comment" label={t("callbackForm.comment")} errors={errors("comment")}>
-            <textarea {...controlProps("comment", errors("comment"))} {...form.register("comment")} rows={2} maxLength={1000} />
+            <textarea
+              {...controlProps("comment", errors("comment"))}
+              {...form.register("comment")}
+              rows={2}
+              maxLength={1000}
+            />
           </FormField>
         </div>
         <div className="md:col-span-2">

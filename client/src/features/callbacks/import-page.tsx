@@ -94,9 +94,7 @@ export function ImportPage() {
         {t("imports.title")}
       </h1>
       <p className="text-sm text-slate-600">{t("imports.intro")}</p>
-      <p className="text-xs text-slate-500">
-        {t("imports.columns", { columns: CSV_HEADER_NAMES })}
-      </p>
+      <p className="text-xs text-slate-500">{t("imports.columns", { columns: CSV_HEADER_NAMES })}</p>
       <form
         onSubmit={(e) => void handleCheck(e)}
         className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-4"

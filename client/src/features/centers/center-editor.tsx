@@ -105,7 +105,11 @@ export function CenterEditor(props: {
       {text("province")}
       {text("city")}
       <FormField id="center-cityTier" label={t("admin.center.cityTier")} errors={errors("cityTier")}>
-        <input {...controlProps("center-cityTier", errors("cityTier"))} {...form.register("cityTier")} inputMode="numeric" />
+        <input
+          {...controlProps("center-cityTier", errors("cityTier"))}
+          {...form.register("cityTier")}
+          inputMode="numeric"
+        />
       </FormField>
       <div className="sm:col-span-2 lg:col-span-3">{text("address")}</div>
       <div className="flex gap-2 sm:col-span-2 lg:col-span-3">

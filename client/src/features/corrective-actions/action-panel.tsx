@@ -4,7 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
-import { refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
+import { ZReviewRectificationInput, ZSubmitRectificationInput } from "../../../../shared/schemas/corrective-actions.ts";
+import { errorsAt, formError, showRefusal, useSchemaForm } from "../../lib/schema-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { formatDateInZone } from "../../lib/zoned-time.ts";
 import type { Action } from "./corrective-actions-page.tsx";
@@ -19,27 +20,44 @@ export function ActionPanel(props: {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [rectification, setRectification] = useState(action.rectification ?? "");
-  const [evidence, setEvidence] = useState(action.evidence ?? "");
-  const [comment, setComment] = useState("");
-  const [refusal, setRefusal] = useState<ServerRefusal | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const done = async (updated: Action) => {
-    setRefusal(null);
-    setNotice(t("correctiveActions.saved"));
+  const done = async (updated: Action, message: string) => {
+    setNotice(message);
     props.onChanged(updated);
     await queryClient.invalidateQueries({ queryKey: trpc.correctiveActions.list.queryKey() });
   };
-  const submit = useMutation(
-    trpc.correctiveActions.submitRectification.mutationOptions({
-      onSuccess: done,
-      onError: (e) => setRefusal(refusalOf(e)),
+  const submitRectification = useMutation(trpc.correctiveActions.submitRectification.mutationOptions());
+  const review = useMutation(trpc.correctiveActions.review.mutationOptions());
+  const rectification = useSchemaForm(ZSubmitRectificationInput, {
+    defaultValues: { rectification: action.rectification ?? "", evidence: action.evidence ?? "" },
+    toInput: (fields: { rectification: string; evidence: string }) => ({ correctiveActionId: action.id, ...fields }),
+  });
+  const decision = useSchemaForm(ZReviewRectificationInput, {
+    defaultValues: { comment: "", decision: "VERIFY" },
+    toInput: (fields: { comment: string; decision: "VERIFY" | "REJECT" }) => ({
+      correctiveActionId: action.id,
+      ...fields,
     }),
-  );
-  const review = useMutation(
-    trpc.correctiveActions.review.mutationOptions({ onSuccess: done, onError: (e) => setRefusal(refusalOf(e)) }),
-  );
-  const errors = refusal?.fieldErrors ?? {};
+  });
+  const submit = rectification.handleSubmit(async (input) => {
+    try {
+      await done(await submitRectification.mutateAsync(input), t("correctiveActions.saved"));
+    } catch (error) {
+      showRefusal(rectification, error);
+    }
+  });
+  const decide = (choice: "VERIFY" | "REJECT") => {
+    decision.setValue("decision", choice);
+    return decision.handleSubmit(async (input) => {
+      try {
+        const message = choice === "VERIFY" ? t("correctiveActions.verified") : t("correctiveActions.rejected");
+        await done(await review.mutateAsync(input), message);
+      } catch (error) {
+        showRefusal(decision, error);
+      }
+    })();
+  };
+  const problem = formError(rectification) ?? formError(decision);
   const status = action.status;
 
   return (
@@ -61,9 +79,9 @@ export function ActionPanel(props: {
         {t("correctiveActions.col.due")}: {formatDateInZone(action.dueAt, zone)}
         {action.reviewComment && ` · ${t("correctiveActions.reviewComment")}: ${action.reviewComment}`}
       </p>
-      {refusal && Object.keys(errors).length === 0 && (
+      {problem && (
         <p role="alert" className="text-sm text-red-700">
-          {refusal.message}
+          {problem}
         </p>
       )}
       {notice && (
@@ -71,29 +89,31 @@ export function ActionPanel(props: {
           {notice}
         </p>
       )}
-      <FormField id="rectification" label={t("correctiveActions.rectification")} errors={errors.rectification}>
+      <FormField
+        id="rectification"
+        label={t("correctiveActions.rectification")}
+        errors={errorsAt(rectification, "rectification")}
+      >
         <textarea
-          {...controlProps("rectification", errors.rectification)}
+          {...controlProps("rectification", errorsAt(rectification, "rectification"))}
+          {...rectification.register("rectification")}
           rows={3}
-          value={rectification}
-          disabled={status !== "OPEN"}
-          onChange={(e) => setRectification(e.target.value)}
+          readOnly={status !== "OPEN"}
         />
       </FormField>
-      <FormField id="evidence" label={t("correctiveActions.evidence")} errors={errors.evidence}>
+      <FormField id="evidence" label={t("correctiveActions.evidence")} errors={errorsAt(rectification, "evidence")}>
         <textarea
-          {...controlProps("evidence", errors.evidence)}
+          {...controlProps("evidence", errorsAt(rectification, "evidence"))}
+          {...rectification.register("evidence")}
           rows={2}
-          value={evidence}
-          disabled={status !== "OPEN"}
-          onChange={(e) => setEvidence(e.target.value)}
+          readOnly={status !== "OPEN"}
         />
       </FormField>
       {status === "OPEN" && (
         <button
           type="button"
-          disabled={submit.isPending}
-          onClick={() => submit.mutate({ correctiveActionId: action.id, rectification, evidence })}
+          disabled={rectification.formState.isSubmitting}
+          onClick={() => void submit()}
           className="rounded bg-indigo-600 px-4 py-2 font-medium text-white disabled:opacity-60"
         >
           {t("correctiveActions.submit")}
@@ -101,27 +121,26 @@ export function ActionPanel(props: {
       )}
       {status === "SUBMITTED" && (
         <div className="space-y-2">
-          <FormField id="comment" label={t("correctiveActions.comment")} errors={errors.comment}>
+          <FormField id="comment" label={t("correctiveActions.comment")} errors={errorsAt(decision, "comment")}>
             <textarea
-              {...controlProps("comment", errors.comment)}
+              {...controlProps("comment", errorsAt(decision, "comment"))}
+              {...decision.register("comment")}
               rows={2}
-              value={comment}
-              onChange={(e) => setComment(e.target.value)}
             />
           </FormField>
           <div className="flex gap-2">
             <button
               type="button"
-              disabled={review.isPending}
-              onClick={() => review.mutate({ correctiveActionId: action.id, decision: "VERIFY", comment })}
+              disabled={decision.formState.isSubmitting}
+              onClick={() => void decide("VERIFY")}
               className="rounded bg-emerald-700 px-4 py-2 font-medium text-white"
             >
               {t("correctiveActions.verify")}
             </button>
             <button
               type="button"
-              disabled={review.isPending}
-              onClick={() => review.mutate({ correctiveActionId: action.id, decision: "REJECT", comment })}
+              disabled={decision.formState.isSubmitting}
+              onClick={() => void decide("REJECT")}
               className="rounded border border-red-600 px-4 py-2 font-medium text-red-700"
             >
               {t("correctiveActions.reject")}

@@ -4,6 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
+import { ZReopenPeriodInput } from "../../../../shared/schemas/periods.ts";
+import { errorsAt, formError, showRefusal, useSchemaForm } from "../../lib/schema-form.ts";
 import { refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { formatInZone, useNetworkTimeZone } from "../../lib/zoned-time.ts";
@@ -25,7 +27,6 @@ export function PeriodsPage() {
   });
   const [confirming, setConfirming] = useState(false);
   const [reopening, setReopening] = useState(false);
-  const [reason, setReason] = useState("");
   const [outcome, setOutcome] = useState<MessageRef | null>(null);
   const text = useMessageText();
   const [refusal, setRefusal] = useState<ServerRefusal | null>(null);
@@ -35,17 +36,6 @@ export function PeriodsPage() {
       onSuccess: async (result) => {
         setOutcome(result.message);
         setConfirming(false);
-        await refresh();
-      },
-      onError: (error) => setRefusal(refusalOf(error)),
-    }),
-  );
-  const reopen = useMutation(
-    trpc.periods.reopen.mutationOptions({
-      onSuccess: async (result) => {
-        setOutcome(result.message);
-        setReopening(false);
-        setReason("");
         await refresh();
       },
       onError: (error) => setRefusal(refusalOf(error)),
@@ -76,7 +66,7 @@ export function PeriodsPage() {
           </p>
         )}
         {preview.isPending && next && <p role="status">{t("loading")}</p>}
-        {preview.isError && <p className="text-sm text-red-700">{preview.error.message}</p>}
+        {preview.isError && <p className="text-sm text-red-700">{refusalOf(preview.error).message}</p>}
         {preview.data && (
           <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4" data-testid="close-preview">
             <Figure label={t("periods.preview.pass")} value={preview.data.summary.pass} />
@@ -144,40 +134,15 @@ export function PeriodsPage() {
               {t("periods.reopen", { period: latest })}
             </button>
           ) : (
-            <form
-              onSubmit={(e) => {
-                e.preventDefault();
-                reopen.mutate({ periodKey: latest, reason });
+            <ReopenForm
+              periodKey={latest}
+              onCancel={() => setReopening(false)}
+              onReopened={async (message) => {
+                setOutcome(message);
+                setReopening(false);
+                await refresh();
               }}
-              className="space-y-2"
-            >
-              <FormField id="reopen-reason" label={t("periods.reopenReason")} errors={refusal?.fieldErrors.reason}>
-                <textarea
-                  {...controlProps("reopen-reason", refusal?.fieldErrors.reason)}
-                  rows={2}
-                  maxLength={500}
-                  value={reason}
-                  onChange={(e) => setReason(e.target.value)}
-                />
-              </FormField>
-              <p className="text-xs text-slate-600">{t("periods.reopenExplained")}</p>
-              <div className="flex gap-2">
-                <button
-                  type="submit"
-                  disabled={reopen.isPending}
-                  className="rounded bg-amber-600 px-3 py-1.5 font-medium text-white"
-                >
-                  {t("periods.confirmReopen")}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => setReopening(false)}
-                  className="rounded border border-slate-300 px-3 py-1.5"
-                >
-                  {t("reports.cancel")}
-                </button>
-              </div>
-            </form>
+            />
           )}
         </div>
       )}
@@ -220,5 +185,49 @@ function Figure({ label, value }: { label: string; value: number }) {
       <dt className="text-xs text-slate-600">{label}</dt>
       <dd className="text-xl font-semibold tabular-nums">{value}</dd>
     </div>
+  );
+}
+
+/** Reopening the latest closed period, with the reason the audit log keeps. */
+function ReopenForm(props: {
+  periodKey: string;
+  onCancel: () => void;
+  onReopened: (message: MessageRef) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const reopen = useMutation(trpc.periods.reopen.mutationOptions());
+  const form = useSchemaForm(ZReopenPeriodInput, {
+    defaultValues: { reason: "" },
+    toInput: ({ reason }: { reason: string }) => ({ periodKey: props.periodKey, reason }),
+  });
+  const submit = form.handleSubmit(async (input) => {
+    try {
+      await props.onReopened((await reopen.mutateAsync(input)).message);
+    } catch (error) {
+      showRefusal(form, error);
+    }
+  });
+  const errors = errorsAt(form, "reason");
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="space-y-2">
+      {formError(form) && !errors && <Notice tone="error">{formError(form)}</Notice>}
+      <FormField id="reopen-reason" label={t("periods.reopenReason")} errors={errors}>
+        <textarea {...controlProps("reopen-reason", errors)} {...form.register("reason")} rows={2} maxLength={500} />
+      </FormField>
+      <p className="text-xs text-slate-600">{t("periods.reopenExplained")}</p>
+      <div className="flex gap-2">
+        <button
+          type="submit"
+          disabled={form.formState.isSubmitting}
+          className="rounded bg-amber-600 px-3 py-1.5 font-medium text-white"
+        >
+          {t("periods.confirmReopen")}
+        </button>
+        <button type="button" onClick={props.onCancel} className="rounded border border-slate-300 px-3 py-1.5">
+          {t("reports.cancel")}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -39,7 +39,11 @@ const FIELDS = [
 
 function toInput(fields: Fields) {
   const n = numberOrNaN;
-  const three = (v: Fields["weights"]) => ({ visits: n(v.visits), callbacks: n(v.callbacks), spotChecks: n(v.spotChecks) });
+  const three = (v: Fields["weights"]) => ({
+    visits: n(v.visits),
+    callbacks: n(v.callbacks),
+    spotChecks: n(v.spotChecks),
+  });
   return {
     policy: {
       threshold: n(fields.threshold),
@@ -150,7 +154,11 @@ function PolicyForm(props: {
         </FormField>
         <div className="sm:col-span-2 lg:col-span-3">
           <FormField id="policy-note" label={t("policy.note")} errors={errorsAt(form, "note")}>
-            <input {...controlProps("policy-note", errorsAt(form, "note"))} {...form.register("note")} maxLength={500} />
+            <input
+              {...controlProps("policy-note", errorsAt(form, "note"))}
+              {...form.register("note")}
+              maxLength={500}
+            />
           </FormField>
         </div>
         {errors("weights") && <p className="text-sm text-red-700 sm:col-span-2">{errors("weights")?.join(" ")}</p>}

@@ -4,6 +4,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
+import { Controller } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { formatHundredths } from "../../../../shared/domain/checklist-score.ts";
 import { cappedReportScore } from "../../../../shared/domain/scoring.ts";
@@ -16,7 +17,8 @@ import {
 import { CenterPicker } from "../../components/ui/center-picker.tsx";
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
-import { fieldErrorsOfSchema, refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
+import { ConfirmDialog } from "../../components/ui/confirm-dialog.tsx";
+import { errorsAt, formError, showRefusal, useSchemaForm } from "../../lib/schema-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { isoToWallTime, wallTimeToIso } from "../../lib/zoned-time.ts";
 import { type AnswerState, ChecklistAnswers } from "./checklist-answers.tsx";
@@ -72,6 +74,30 @@ function Loading({ error }: { error: { message: string } | null }) {
   return <p role="status">{t("loading")}</p>;
 }
 
+interface Fields {
+  centerId: number | undefined;
+  /** As the datetime-local control holds it, in the network's time zone. */
+  eventAt: string;
+  scenario: string;
+  footageRef: string;
+  summary: string;
+  /** Per checklist item code. */
+  answers: Record<string, AnswerState>;
+}
+
+function fieldsOf(report: Report | null, timeZone: string): Fields {
+  return {
+    centerId: report?.center.id,
+    eventAt: report ? isoToWallTime(report.eventAt, timeZone) : "",
+    scenario: report?.scenario ?? "",
+    footageRef: report?.footageRef ?? "",
+    summary: report?.summary ?? "",
+    answers: Object.fromEntries(
+      (report?.answers ?? []).map((a) => [a.itemCode, { answer: a.answer, note: a.note ?? "" }]),
+    ),
+  };
+}
+
 function ReportForm(props: {
   kind: ReportKind;
   checklist: Checklist;
@@ -85,59 +111,39 @@ function ReportForm(props: {
   const navigate = useNavigate();
   const { report } = props;
   const readOnly = report !== null && report.status !== "DRAFT";
-  const [centerId, setCenterId] = useState<number | undefined>(report?.center.id);
-  const [eventAt, setEventAt] = useState(report ? isoToWallTime(report.eventAt, props.timeZone) : "");
-  const [scenario, setScenario] = useState(report?.scenario ?? "");
-  const [footageRef, setFootageRef] = useState(report?.footageRef ?? "");
-  const [summary, setSummary] = useState(report?.summary ?? "");
-  const [answers, setAnswers] = useState<Record<string, AnswerState>>(() =>
-    Object.fromEntries((report?.answers ?? []).map((a) => [a.itemCode, { answer: a.answer, note: a.note ?? "" }])),
-  );
-  const [refusal, setRefusal] = useState<ServerRefusal | null>(null);
+  /** The answered items in checklist order: what is sent, and how an error's index maps back to an item. */
+  const answeredCodes = (answers: Fields["answers"]) =>
+    props.checklist.items.filter((item) => answers[item.code]?.answer).map((item) => item.code);
+  const toInput = (fields: Fields): TSaveReportInput => ({
+    reportId: report?.id,
+    revision: report?.revision,
+    kind: props.kind,
+    centerId: fields.centerId as number,
+    eventAt: wallTimeToIso(fields.eventAt, props.timeZone) ?? "",
+    scenario: props.kind === "VISIT" ? (fields.scenario as TSaveReportInput["scenario"]) || undefined : undefined,
+    footageRef: props.kind === "SPOT_CHECK" ? fields.footageRef || undefined : undefined,
+    summary: fields.summary || undefined,
+    answers: answeredCodes(fields.answers).map((itemCode) => {
+      const state = fields.answers[itemCode]!;
+      return { itemCode, answer: state.answer!, note: state.note || undefined };
+    }),
+  });
+  // The same schema the server checks: the person sees the message before a round trip.
+  const form = useSchemaForm(ZSaveReportInput, { defaultValues: fieldsOf(report, props.timeZone), toInput });
+  const answers = form.watch("answers");
   const [notice, setNotice] = useState<string | null>(null);
-  const [sentCodes, setSentCodes] = useState<string[]>([]);
+  const [conflict, setConflict] = useState(false);
+  const [confirmingSubmit, setConfirmingSubmit] = useState(false);
 
   const saveDraft = useMutation(trpc.reports.saveDraft.mutationOptions());
   const submit = useMutation(trpc.reports.submit.mutationOptions());
   const busy = saveDraft.isPending || submit.isPending;
 
-  function buildInput(): TSaveReportInput | null {
-    const answered = props.checklist.items.flatMap((item) => {
-      const state = answers[item.code];
-      return state?.answer ? [{ itemCode: item.code, answer: state.answer, note: state.note || undefined }] : [];
-    });
-    setSentCodes(answered.map((a) => a.itemCode));
-    const input = {
-      reportId: report?.id,
-      revision: report?.revision,
-      kind: props.kind,
-      centerId,
-      eventAt: wallTimeToIso(eventAt, props.timeZone) ?? "",
-      scenario: props.kind === "VISIT" ? scenario || undefined : undefined,
-      footageRef: props.kind === "SPOT_CHECK" ? footageRef || undefined : undefined,
-      summary: summary || undefined,
-      answers: answered,
-    };
-    // The same schema the server checks: the person sees the message before a round trip.
-    const parsed = ZSaveReportInput.safeParse(input);
-    if (!parsed.success) {
-      setRefusal({
-        message: t("reportForm.saveDraft"),
-        fieldErrors: fieldErrorsOfSchema(parsed.error),
-        code: "BAD_REQUEST",
-      });
-      return null;
-    }
-    return input as TSaveReportInput;
-  }
-
   async function save(andSubmit: boolean) {
-    setRefusal(null);
     setNotice(null);
-    const input = buildInput();
-    if (!input) return;
+    setConflict(false);
     try {
-      const saved = await saveDraft.mutateAsync(input);
+      const saved = await saveDraft.mutateAsync(toInput(form.getValues()));
       if (andSubmit) {
         const done = await submit.mutateAsync({ reportId: saved.reportId, revision: saved.revision });
         const counted = cappedReportScore(done.rawScore, done.criticalFailed, props.capHundredths);
@@ -149,18 +155,21 @@ function ReportForm(props: {
       if (!report || andSubmit)
         await navigate({ to: "/reports/$reportId", params: { reportId: String(saved.reportId) } });
     } catch (error) {
-      setRefusal(refusalOf(error));
+      setConflict(showRefusal(form, error).code === "CONFLICT");
     }
   }
+  const saveAsDraft = form.handleSubmit(() => save(false));
+  // Submitting cannot be undone (the report is final; only a manager can void it): ask first.
+  const askToSubmit = form.handleSubmit(() => setConfirmingSubmit(true));
 
-  const errors = refusal?.fieldErrors ?? {};
+  const errors = (name: keyof Fields) => errorsAt(form, name);
   const kindLabel = t(`reportKind.${props.kind}`);
   const title = !report
     ? t("reportForm.newTitle", { kind: kindLabel })
     : readOnly
       ? t("reportForm.viewTitle", { kind: kindLabel, id: report.id, status: t(`reportStatus.${report.status}`) })
       : t("reportForm.editTitle", { kind: kindLabel, id: report.id });
-  const formLevelError = refusal && Object.keys(refusal.fieldErrors).length === 0 ? refusal.message : null;
+  const formLevelError = formError(form);
 
   return (
     <section aria-labelledby="report-title" className="space-y-4">
@@ -181,7 +190,7 @@ function ReportForm(props: {
       {formLevelError && (
         <Notice tone="error">
           {formLevelError}
-          {refusal?.code === "CONFLICT" && report && (
+          {conflict && report && (
             <button
               type="button"
               className="ml-2 underline"
@@ -204,16 +213,22 @@ function ReportForm(props: {
             className="grid min-w-0 grid-cols-1 gap-4 rounded border border-slate-200 bg-white p-3 md:grid-cols-2 md:p-4"
           >
             <div className="md:col-span-2">
-              <FormField id="centerId" label={t("reportForm.center")} errors={errors.centerId}>
+              <FormField id="centerId" label={t("reportForm.center")} errors={errors("centerId")}>
                 {readOnly ? (
                   <p id="centerId">{`${report.center.code} · ${report.center.name}`}</p>
                 ) : (
-                  <CenterPicker
-                    id="centerId"
-                    value={centerId}
-                    onChange={setCenterId}
-                    invalid={Boolean(errors.centerId)}
-                    describedBy="centerId-error"
+                  <Controller
+                    control={form.control}
+                    name="centerId"
+                    render={({ field }) => (
+                      <CenterPicker
+                        id="centerId"
+                        value={field.value}
+                        onChange={field.onChange}
+                        invalid={Boolean(errors("centerId"))}
+                        describedBy="centerId-error"
+                      />
+                    )}
                   />
                 )}
               </FormField>
@@ -221,23 +236,18 @@ function ReportForm(props: {
             <FormField
               id="eventAt"
               label={props.kind === "VISIT" ? t("reportForm.eventAt") : t("reportForm.footageAt")}
-              errors={errors.eventAt}
+              errors={errors("eventAt")}
               hint={t("reportForm.timeZoneHint", { zone: props.timeZone })}
             >
               <input
                 type="datetime-local"
-                {...controlProps("eventAt", errors.eventAt)}
-                value={eventAt}
-                onChange={(e) => setEventAt(e.target.value)}
+                {...controlProps("eventAt", errors("eventAt"))}
+                {...form.register("eventAt")}
               />
             </FormField>
             {props.kind === "VISIT" ? (
-              <FormField id="scenario" label={t("reportForm.scenario")} errors={errors.scenario}>
-                <select
-                  {...controlProps("scenario", errors.scenario)}
-                  value={scenario}
-                  onChange={(e) => setScenario(e.target.value)}
-                >
+              <FormField id="scenario" label={t("reportForm.scenario")} errors={errors("scenario")}>
+                <select {...controlProps("scenario", errors("scenario"))} {...form.register("scenario")}>
                   <option value="">{t("reportForm.chooseScenario")}</option>
                   {VISIT_SCENARIOS.map((s) => (
                     <option key={s} value={s}>
@@ -247,41 +257,39 @@ function ReportForm(props: {
                 </select>
               </FormField>
             ) : (
-              <FormField id="footageRef" label={t("reportForm.footageRef")} errors={errors.footageRef}>
+              <FormField id="footageRef" label={t("reportForm.footageRef")} errors={errors("footageRef")}>
                 <input
-                  {...controlProps("footageRef", errors.footageRef)}
-                  value={footageRef}
+                  {...controlProps("footageRef", errors("footageRef"))}
+                  {...form.register("footageRef")}
                   maxLength={120}
-                  onChange={(e) => setFootageRef(e.target.value)}
                 />
               </FormField>
             )}
             <div className="md:col-span-2">
-              <FormField id="summary" label={t("reportForm.summary")} errors={errors.summary}>
+              <FormField id="summary" label={t("reportForm.summary")} errors={errors("summary")}>
                 <textarea
-                  {...controlProps("summary", errors.summary)}
+                  {...controlProps("summary", errors("summary"))}
+                  {...form.register("summary")}
                   rows={2}
                   maxLength={2000}
-                  value={summary}
-                  onChange={(e) => setSummary(e.target.value)}
                 />
               </FormField>
             </div>
           </fieldset>
           <h2 className="text-lg font-semibold">{t("reportForm.checklist", { version: props.checklist.version })}</h2>
-          {errors.answers && (
+          {errors("answers") && (
             <p role="alert" className="text-sm text-red-700" data-field-error="answers">
-              {errors.answers.join(" ")}
+              {errors("answers")?.join(" ")}
             </p>
           )}
           <ChecklistAnswers
             items={props.checklist.items}
             answers={answers}
             readOnly={readOnly || busy}
-            onChange={(code, state) => setAnswers((current) => ({ ...current, [code]: state }))}
+            onChange={(code, state) => form.setValue(`answers.${code}`, state)}
             errorFor={(index) => {
-              const sentIndex = sentCodes.indexOf(props.checklist.items[index]?.code ?? "");
-              return sentIndex >= 0 ? errors[`answers.${sentIndex}.itemCode`] : undefined;
+              const sentIndex = answeredCodes(answers).indexOf(props.checklist.items[index]?.code ?? "");
+              return sentIndex >= 0 ? errorsAt(form, `answers.${sentIndex}.itemCode`) : undefined;
             }}
           />
         </div>
@@ -307,7 +315,7 @@ function ReportForm(props: {
               <button
                 type="button"
                 disabled={busy}
-                onClick={() => void save(false)}
+                onClick={() => void saveAsDraft()}
                 className="min-h-11 rounded border border-indigo-600 px-4 py-2 font-medium text-indigo-700 disabled:opacity-60"
               >
                 {saveDraft.isPending && !submit.isPending ? t("reportForm.saving") : t("reportForm.saveDraft")}
@@ -315,7 +323,7 @@ function ReportForm(props: {
               <button
                 type="button"
                 disabled={busy}
-                onClick={() => void save(true)}
+                onClick={() => void askToSubmit()}
                 className="min-h-11 rounded bg-indigo-600 px-4 py-2 font-medium text-white disabled:opacity-60"
               >
                 {submit.isPending ? t("reportForm.submitting") : t("reportForm.submit")}
@@ -324,6 +332,19 @@ function ReportForm(props: {
           )}
         </aside>
       </div>
+      {confirmingSubmit && (
+        <ConfirmDialog
+          title={t("reportForm.confirmSubmitTitle")}
+          confirmLabel={t("reportForm.submit")}
+          onConfirm={() => {
+            setConfirmingSubmit(false);
+            void save(true);
+          }}
+          onCancel={() => setConfirmingSubmit(false)}
+        >
+          {t("reportForm.confirmSubmit")}
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

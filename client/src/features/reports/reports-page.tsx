@@ -91,12 +91,7 @@ export function ReportsPage() {
             {auditor ? t("reports.empty") : t("reports.emptyReview")}
           </p>
         ) : (
-          <ReportsTable
-            reports={reports.data}
-            timeZone={timeZone}
-            canVoid={!auditor}
-            onVoid={(id) => setVoiding(id)}
-          />
+          <ReportsTable reports={reports.data} timeZone={timeZone} canVoid={!auditor} onVoid={(id) => setVoiding(id)} />
         ))}
       {voiding !== null && (
         <VoidReportDialog

@@ -1,24 +1,37 @@
 // A direct center's escalation, resolved by headquarters with a resolution.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ZResolveEscalationInput } from "../../../../shared/schemas/revocations.ts";
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
-import { refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
+import { errorsAt, formError, showRefusal, useSchemaForm } from "../../lib/schema-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 
-export function EscalationRow({ escalation }: { escalation: RouterOutputs["revocations"]["escalations"][number] }) {
+export function EscalationRow({
+  escalation,
+  onResolved,
+}: {
+  escalation: RouterOutputs["revocations"]["escalations"][number];
+  onResolved: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [resolution, setResolution] = useState("");
-  const [refusal, setRefusal] = useState<ServerRefusal | null>(null);
-  const resolve = useMutation(
-    trpc.revocations.resolveEscalation.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(),
-      onError: (error) => setRefusal(refusalOf(error)),
-    }),
-  );
+  const resolve = useMutation(trpc.revocations.resolveEscalation.mutationOptions());
+  const form = useSchemaForm(ZResolveEscalationInput, {
+    defaultValues: { resolution: "" },
+    toInput: ({ resolution }: { resolution: string }) => ({ escalationId: escalation.id, resolution }),
+  });
+  const submit = form.handleSubmit(async (input) => {
+    try {
+      await resolve.mutateAsync(input);
+      await queryClient.invalidateQueries();
+      onResolved(t("revocations.done.resolve", { code: escalation.center.code }));
+    } catch (error) {
+      showRefusal(form, error);
+    }
+  });
+  const errors = errorsAt(form, "resolution");
   return (
     <li className="space-y-2 px-3 py-2">
       <p>
@@ -26,25 +39,20 @@ export function EscalationRow({ escalation }: { escalation: RouterOutputs["revoc
         {t("revocations.raised", { period: escalation.raisedPeriodKey })} ·{" "}
         {escalation.evidence.map((e) => e.evaluation.periodKey).join(", ")}
       </p>
-      <form
-        className="flex flex-wrap items-end gap-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          resolve.mutate({ escalationId: escalation.id, resolution });
-        }}
-      >
-        <FormField
-          id={`resolution-${escalation.id}`}
-          label={t("revocations.resolution")}
-          errors={refusal?.fieldErrors.resolution}
-        >
-          <input
-            {...controlProps(`resolution-${escalation.id}`, refusal?.fieldErrors.resolution)}
-            value={resolution}
-            onChange={(e) => setResolution(e.target.value)}
-          />
+      {formError(form) && !errors && (
+        <p role="alert" className="text-red-700">
+          {formError(form)}
+        </p>
+      )}
+      <form className="flex flex-wrap items-end gap-2" noValidate onSubmit={(e) => void submit(e)}>
+        <FormField id={`resolution-${escalation.id}`} label={t("revocations.resolution")} errors={errors}>
+          <input {...controlProps(`resolution-${escalation.id}`, errors)} {...form.register("resolution")} />
         </FormField>
-        <button type="submit" className="rounded border border-slate-400 px-3 py-2">
+        <button
+          type="submit"
+          disabled={form.formState.isSubmitting}
+          className="rounded border border-slate-400 px-3 py-2"
+        >
           {t("revocations.resolve")}
         </button>
       </form>

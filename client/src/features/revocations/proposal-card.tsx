@@ -8,39 +8,20 @@ import { localDateOf } from "../../../../shared/domain/periods.ts";
 import { ExplainView } from "../../components/explain-view.tsx";
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
-import { refusalOf, type ServerRefusal } from "../../lib/server-errors.ts";
+import { ZDecideRevocationInput, ZIssueRevocationInput } from "../../../../shared/schemas/revocations.ts";
+import { errorsAt, formError, showRefusal, useSchemaForm } from "../../lib/schema-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
+import { useNetworkTimeZone } from "../../lib/zoned-time.ts";
 
 type Proposal = RouterOutputs["revocations"]["list"][number];
 
-export function ProposalCard({ proposal }: { proposal: Proposal }) {
-  const { t } = useTranslation();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [explained, setExplained] = useState<string | null>(null);
-  const [mode, setMode] = useState<"issue" | "dismiss" | "reverse" | null>(null);
-  const [reason, setReason] = useState("");
-  const [effectiveDate, setEffectiveDate] = useState(localDateOf(new Date()));
-  const [refusal, setRefusal] = useState<ServerRefusal | null>(null);
-  const options = {
-    onSuccess: async () => {
-      setMode(null);
-      await queryClient.invalidateQueries();
-    },
-    onError: (error: unknown) => setRefusal(refusalOf(error)),
-  };
-  const issue = useMutation(trpc.revocations.issue.mutationOptions(options));
-  const dismiss = useMutation(trpc.revocations.dismiss.mutationOptions(options));
-  const reverse = useMutation(trpc.revocations.reverse.mutationOptions(options));
-  const errors = refusal?.fieldErrors ?? {};
-  const c = proposal.center;
+type Decision = "issue" | "dismiss" | "reverse";
 
-  function decide() {
-    setRefusal(null);
-    if (mode === "issue") issue.mutate({ proposalId: proposal.id, reason, effectiveDate });
-    if (mode === "dismiss") dismiss.mutate({ proposalId: proposal.id, reason });
-    if (mode === "reverse") reverse.mutate({ proposalId: proposal.id, reason });
-  }
+export function ProposalCard({ proposal, onDecided }: { proposal: Proposal; onDecided: (message: string) => void }) {
+  const { t } = useTranslation();
+  const [explained, setExplained] = useState<string | null>(null);
+  const [mode, setMode] = useState<Decision | null>(null);
+  const c = proposal.center;
 
   return (
     <li
@@ -80,11 +61,6 @@ export function ProposalCard({ proposal }: { proposal: Proposal }) {
           </li>
         ))}
       </ul>
-      {refusal && Object.keys(errors).length === 0 && (
-        <p role="alert" className="text-red-700">
-          {refusal.message}
-        </p>
-      )}
       {mode === null && (
         <div className="flex gap-2">
           {proposal.status === "PROPOSED" && (
@@ -117,49 +93,98 @@ export function ProposalCard({ proposal }: { proposal: Proposal }) {
         </div>
       )}
       {mode !== null && (
-        <form
-          role="alertdialog"
-          aria-label={t(`revocations.${mode}`)}
-          onSubmit={(e) => {
-            e.preventDefault();
-            decide();
+        <DecisionForm
+          key={mode}
+          proposal={proposal}
+          mode={mode}
+          onCancel={() => setMode(null)}
+          onDecided={(message) => {
+            setMode(null);
+            onDecided(message);
           }}
-          className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3"
-        >
-          <p className="font-medium">{t(`revocations.confirm.${mode}`, { code: c.code })}</p>
-          <FormField id={`reason-${proposal.id}`} label={t("revocations.reason")} errors={errors.reason}>
-            <textarea
-              {...controlProps(`reason-${proposal.id}`, errors.reason)}
-              rows={2}
-              maxLength={1000}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          </FormField>
-          {mode === "issue" && (
-            <FormField
-              id={`effective-${proposal.id}`}
-              label={t("revocations.effectiveDate")}
-              errors={errors.effectiveDate}
-            >
-              <input
-                type="date"
-                {...controlProps(`effective-${proposal.id}`, errors.effectiveDate)}
-                value={effectiveDate}
-                onChange={(e) => setEffectiveDate(e.target.value)}
-              />
-            </FormField>
-          )}
-          <div className="flex gap-2">
-            <button type="submit" className="rounded bg-red-600 px-3 py-1.5 font-medium text-white">
-              {t(`revocations.${mode}`)}
-            </button>
-            <button type="button" onClick={() => setMode(null)} className="rounded border border-slate-300 px-3 py-1.5">
-              {t("reports.cancel")}
-            </button>
-          </div>
-        </form>
+        />
       )}
     </li>
+  );
+}
+
+/** The decision asked for, confirmed with its reason (and, to issue, the date it takes effect). */
+function DecisionForm(props: {
+  proposal: Proposal;
+  mode: Decision;
+  onCancel: () => void;
+  onDecided: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { proposal, mode } = props;
+  const issue = useMutation(trpc.revocations.issue.mutationOptions());
+  const dismiss = useMutation(trpc.revocations.dismiss.mutationOptions());
+  const reverse = useMutation(trpc.revocations.reverse.mutationOptions());
+  const timeZone = useNetworkTimeZone();
+  const form = useSchemaForm(mode === "issue" ? ZIssueRevocationInput : ZDecideRevocationInput, {
+    defaultValues: { reason: "", effectiveDate: localDateOf(new Date(), timeZone) },
+    toInput: (fields: { reason: string; effectiveDate: string }) =>
+      mode === "issue" ? { proposalId: proposal.id, ...fields } : { proposalId: proposal.id, reason: fields.reason },
+  });
+  const decide = form.handleSubmit(async () => {
+    const { reason, effectiveDate } = form.getValues();
+    try {
+      if (mode === "issue") await issue.mutateAsync({ proposalId: proposal.id, reason, effectiveDate });
+      if (mode === "dismiss") await dismiss.mutateAsync({ proposalId: proposal.id, reason });
+      if (mode === "reverse") await reverse.mutateAsync({ proposalId: proposal.id, reason });
+      await queryClient.invalidateQueries();
+      props.onDecided(t(`revocations.done.${mode}`, { code: proposal.center.code, date: effectiveDate }));
+    } catch (error) {
+      showRefusal(form, error);
+    }
+  });
+  const reasonErrors = errorsAt(form, "reason");
+  const dateErrors = errorsAt(form, "effectiveDate");
+  return (
+    <form
+      role="alertdialog"
+      aria-label={t(`revocations.${mode}`)}
+      onSubmit={(e) => void decide(e)}
+      noValidate
+      className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3"
+    >
+      <p className="font-medium">{t(`revocations.confirm.${mode}`, { code: proposal.center.code })}</p>
+      {formError(form) && !reasonErrors && !dateErrors && (
+        <p role="alert" className="text-red-700">
+          {formError(form)}
+        </p>
+      )}
+      <FormField id={`reason-${proposal.id}`} label={t("revocations.reason")} errors={reasonErrors}>
+        <textarea
+          {...controlProps(`reason-${proposal.id}`, reasonErrors)}
+          {...form.register("reason")}
+          rows={2}
+          maxLength={1000}
+        />
+      </FormField>
+      {mode === "issue" && (
+        <FormField id={`effective-${proposal.id}`} label={t("revocations.effectiveDate")} errors={dateErrors}>
+          <input
+            type="date"
+            {...controlProps(`effective-${proposal.id}`, dateErrors)}
+            {...form.register("effectiveDate")}
+          />
+        </FormField>
+      )}
+      <div className="flex gap-2">
+        <button
+          type="submit"
+          disabled={form.formState.isSubmitting}
+          className="rounded bg-red-600 px-3 py-1.5 font-medium text-white"
+        >
+          {t(`revocations.${mode}`)}
+        </button>
+        <button type="button" onClick={props.onCancel} className="rounded border border-slate-300 px-3 py-1.5">
+          {t("reports.cancel")}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -8,6 +8,7 @@ import { REVOCATION_STATUSES } from "../../../../shared/schemas/revocations.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { EscalationRow } from "./escalation-row.tsx";
 import { ProposalCard } from "./proposal-card.tsx";
+import { Notice } from "../../components/ui/notice.tsx";
 
 type Status = (typeof REVOCATION_STATUSES)[number];
 
@@ -17,6 +18,8 @@ export function RevocationsPage() {
   const [status, setStatus] = useState<Status | undefined>("PROPOSED");
   const proposals = useQuery(trpc.revocations.list.queryOptions({ status }));
   const escalations = useQuery(trpc.revocations.escalations.queryOptions({ status: "OPEN" }));
+  // What the last decision did: the card it was taken on may have left the list.
+  const [decided, setDecided] = useState<string | null>(null);
   return (
     <section aria-labelledby="revocations-title" className="max-w-5xl space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -37,20 +40,25 @@ export function RevocationsPage() {
           ))}
         </select>
       </div>
+      {decided && (
+        <Notice tone="success" testId="decision-outcome">
+          {decided}
+        </Notice>
+      )}
       {proposals.isPending && <p role="status">{t("loading")}</p>}
       {proposals.data?.length === 0 && (
         <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">{t("revocations.empty")}</p>
       )}
       <ul className="space-y-3">
         {proposals.data?.map((p) => (
-          <ProposalCard key={p.id} proposal={p} />
+          <ProposalCard key={p.id} proposal={p} onDecided={setDecided} />
         ))}
       </ul>
       <h2 className="pt-4 text-lg font-semibold">{t("revocations.escalations")}</h2>
       {escalations.data?.length === 0 && <p className="text-sm text-slate-600">{t("revocations.noEscalations")}</p>}
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
         {escalations.data?.map((e) => (
-          <EscalationRow key={e.id} escalation={e} />
+          <EscalationRow key={e.id} escalation={e} onResolved={setDecided} />
         ))}
       </ul>
     </section>
