@@ -291,6 +291,7 @@ export const MESSAGES_EN = {
   "revocation.effectiveDateFormat": "Enter the effective date as YYYY-MM-DD.",
   "revocation.effectiveDatePast": "The effective date cannot be in the past (today is {today} in {timeZone}).",
   "revocation.wrongState": "This proposal is {status}; only a {required} one can be {verb}.",
+  "revocation.flaggedByReclose": "Re-close of {periodKey}: its evaluation there is now {result}, not FAIL.",
   "escalation.notOpen": "This escalation is {status}; only an open one can be resolved.",
 
   // The audit log's filters.
@@ -315,6 +316,9 @@ export const MESSAGES_EN = {
   "word.role.AUDITOR": "AUDITOR",
   "word.role.REGIONAL_MANAGER": "REGIONAL_MANAGER",
   "word.role.HQ_ADMIN": "HQ_ADMIN",
+  "word.result.PASS": "PASS",
+  "word.result.FAIL": "FAIL",
+  "word.result.INSUFFICIENT_DATA": "INSUFFICIENT_DATA",
   "word.verb.issued": "issued",
   "word.verb.dismissed": "dismissed",
   "word.verb.reversed": "reversed",

@@ -73,3 +73,19 @@ describe("schema issues as messages", () => {
     expect(fieldMessagesOfZod(policy.error!).threshold).toEqual([{ key: "policy.thresholdNumber" }]);
   });
 });
+
+describe("every schema message is a catalog key", () => {
+  it("no shared schema carries a sentence of its own", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const dir = new URL("../schemas/", import.meta.url);
+    const sentences = readdirSync(dir)
+      .filter((name) => name.endsWith(".ts"))
+      .flatMap((name) =>
+        [...readFileSync(new URL(name, dir), "utf8").matchAll(/(?:error|message):\s*(["'`])([^"'`]*)\1/g)].map(
+          (m) => `${name}: ${m[2]}`,
+        ),
+      )
+      .filter((text) => !isMessageKey(text.split(": ")[1]));
+    expect(sentences).toEqual([]);
+  });
+});

@@ -266,6 +266,7 @@ export const MESSAGES_ZH_CN: Record<MessageKey, string> = {
   "revocation.effectiveDateFormat": "请按 YYYY-MM-DD 格式填写生效日期。",
   "revocation.effectiveDatePast": "生效日期不能早于今天（{timeZone} 今天是 {today}）。",
   "revocation.wrongState": "此建议当前为{status}；只有{required}的建议才能{verb}。",
+  "revocation.flaggedByReclose": "{periodKey} 重新结账后，该期评估结果变为{result}，不再是不合格。",
   "escalation.notOpen": "此上报事项当前为{status}；只有未结的才能处理。",
 
   "audit.textTooLong": "最多 {max} 个字符。",
@@ -288,6 +289,9 @@ export const MESSAGES_ZH_CN: Record<MessageKey, string> = {
   "word.role.AUDITOR": "审核员",
   "word.role.REGIONAL_MANAGER": "区域经理",
   "word.role.HQ_ADMIN": "总部管理员",
+  "word.result.PASS": "合格",
+  "word.result.FAIL": "不合格",
+  "word.result.INSUFFICIENT_DATA": "数据不足",
   "word.verb.issued": "签发",
   "word.verb.dismissed": "驳回",
   "word.verb.reversed": "撤销",

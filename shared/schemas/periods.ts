@@ -9,7 +9,7 @@ export const ZPeriodKey = zText({ error: key("period.required") }).regex(/^\d{4}
 export const ZReason = zText({ error: key("reason.required") })
   .trim()
   .min(5, { error: key("reason.min5") })
-  .max(500, { error: "A reason must be at most 500 characters." });
+  .max(500, { error: key("reason.max") });
 
 export const ZClosePeriodInput = z.object({ periodKey: ZPeriodKey });
 export type TClosePeriodInput = z.infer<typeof ZClosePeriodInput>;

@@ -83,9 +83,11 @@ export const ZVoidReportInput = z.object({
   reason: zText({ error: key("reason.required") })
     .trim()
     .min(5, { error: key("reason.min5") })
-    .max(500, { error: "A reason must be at most 500 characters." }),
+    .max(500, { error: key("reason.max") }),
 });
 export type TVoidReportInput = z.infer<typeof ZVoidReportInput>;
+
+export const REPORTS_PAGE_SIZE = 50;
 
 export const ZListReportsInput = z
   .object({
@@ -95,11 +97,16 @@ export const ZListReportsInput = z
     kind: z.enum(REPORT_KINDS).optional(),
     centerId: zId().optional(),
     periodKey: zText()
-      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "A period is written YYYY-MM." })
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: key("period.format") })
       .optional(),
+    /** A center's code, or part of its name or city. */
+    search: zText().trim().max(100, { error: key("center.searchTooLong") }).optional(),
+    /** 1-based; REPORTS_PAGE_SIZE reports a page, newest first. */
+    page: z.number().int().min(1).max(100_000).default(1),
   })
-  .default({});
+  .default({ page: 1 });
 export type TListReportsInput = z.infer<typeof ZListReportsInput>;
+export type TListReportsFilter = z.input<typeof ZListReportsInput>;
 
 export const ZReportIdInput = z.object({ reportId: zId() });
 export const ZChecklistInput = z.object({ kind: z.enum(REPORT_KINDS) });

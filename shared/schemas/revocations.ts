@@ -5,7 +5,7 @@ import { zId, zText } from "./fields.ts";
 const ZDecisionReason = zText({ error: key("reason.required") })
   .trim()
   .min(5, { error: key("reason.min5") })
-  .max(1000, { error: "A reason must be at most 1000 characters." });
+  .max(1000, { error: key("reason.max") });
 
 export const REVOCATION_STATUSES = ["PROPOSED", "ISSUED", "DISMISSED", "REVERSED", "WITHDRAWN"] as const;
 

@@ -32,6 +32,12 @@ describe("regional manager's dashboard", () => {
       .evaluateAll((cells) => cells.map((c) => c.getAttribute("data-result")));
     expect(new Set(results)).toEqual(new Set(["FAIL"]));
     await page.getByTestId("scorecard-charts").waitFor();
+    // At a laptop's 1366 the table's columns fit its card (more are a click away), under a headline.
+    const table = page.getByTestId("scorecard-scroll");
+    expect(await table.evaluate((t) => t.scrollWidth - t.clientWidth)).toBeLessThanOrEqual(0);
+    await expect
+      .poll(() => page.getByTestId("scorecard-headline").textContent())
+      .toMatch(/^\d+ failing · pass rate [\d.]+% · \d+ under corrective action$/);
     await screenshot(page, "scorecard-failing");
 
     // Open the first failing center and read why it failed.

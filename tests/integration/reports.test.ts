@@ -96,7 +96,7 @@ describe(`report drafts (${database.kind})`, () => {
     await expect(other.reports.saveDraft(visit({ reportId: mine.reportId, revision: 1 }))).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    expect((await other.reports.list({})).map((r) => r.id)).not.toContain(mine.reportId);
+    expect((await other.reports.list({})).rows.map((r) => r.id)).not.toContain(mine.reportId);
     await expect(callerFor(database.db, manager).reports.saveDraft(visit())).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: "This needs the role AUDITOR.",
@@ -158,7 +158,7 @@ describe(`report submission (${database.kind})`, () => {
 
   it("refuses to edit a submitted report (void instead)", async () => {
     const caller = callerFor(database.db, auditor);
-    const [submitted] = await caller.reports.list({ status: "SUBMITTED" });
+    const [submitted] = (await caller.reports.list({ status: "SUBMITTED" })).rows;
     await expect(
       caller.reports.saveDraft(visit({ reportId: submitted!.id, revision: submitted!.revision })),
     ).rejects.toThrow(
@@ -167,7 +167,7 @@ describe(`report submission (${database.kind})`, () => {
   });
 
   it("keeps the template version a report was filled with: a new version changes no stored score", async () => {
-    const [submitted] = await callerFor(database.db, auditor).reports.list({ status: "SUBMITTED" });
+    const [submitted] = (await callerFor(database.db, auditor).reports.list({ status: "SUBMITTED" })).rows;
     const template = await database.db.checklistTemplate.findUniqueOrThrow({ where: { kind: "VISIT" } });
     await database.db.checklistTemplateVersion.create({
       data: {
@@ -185,7 +185,7 @@ describe(`report submission (${database.kind})`, () => {
 
 describe(`void (${database.kind})`, () => {
   it("is for managers and HQ, needs a reason, and keeps the report visible, marked void", async () => {
-    const [submitted] = await callerFor(database.db, manager).reports.list({ status: "SUBMITTED" });
+    const [submitted] = (await callerFor(database.db, manager).reports.list({ status: "SUBMITTED" })).rows;
     await expect(
       callerFor(database.db, auditor).reports.void({ reportId: submitted!.id, reason: "Wrong center" }),
     ).rejects.toMatchObject({
@@ -243,5 +243,36 @@ describe(`callbacks entered by hand (${database.kind})`, () => {
     await expect(
       callerFor(database.db, auditor).callbacks.record({ ...call(), workOrderNo: "WO-X", centerId: foreignCenter.id }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe(`the reports list (${database.kind})`, () => {
+  it("pages 50 at a time with the total, and searches by center and period", async () => {
+    const db = database.db;
+    const region = await makeRegion(db);
+    const busy = await makeCenter(db, region.id, { name: "分页测试服务中心" });
+    const quiet = await makeCenter(db, region.id);
+    const writer = await makeUser(db, "AUDITOR", [region.id]);
+    const reader = await makeUser(db, "REGIONAL_MANAGER", [region.id]);
+    const caller = callerFor(db, writer);
+    for (let i = 0; i < 52; i += 1)
+      await caller.reports.saveDraft(visit({ centerId: i < 51 ? busy.id : quiet.id, answers: [] }));
+
+    const first = await caller.reports.list({});
+    expect(first).toMatchObject({ total: 52, page: 1, pageSize: 50 });
+    expect(first.rows).toHaveLength(50);
+    const second = await caller.reports.list({ page: 2 });
+    expect(second.rows).toHaveLength(2);
+    expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(52);
+
+    const byName = await caller.reports.list({ search: "分页测试" });
+    expect(byName.total).toBe(51);
+    const byCode = await caller.reports.list({ search: quiet.code.toLowerCase() });
+    expect(byCode.rows.map((r) => r.center.id)).toEqual([quiet.id]);
+    const period = first.rows[0]!.periodKey;
+    expect((await caller.reports.list({ periodKey: period })).total).toBe(52);
+    expect((await caller.reports.list({ periodKey: "2001-01" })).total).toBe(0);
+    // Drafts are the auditor's own: the manager's list counts only what was submitted.
+    expect((await callerFor(db, reader).reports.list({ search: "分页测试" })).total).toBe(0);
   });
 });

@@ -12,6 +12,13 @@ export const recordsEn = {
   },
   answer: { PASS: "Pass", FAIL: "Fail", NA: "N/A" },
   reports: {
+    search: "Center code, name or city",
+    period: "Period",
+    count: "{{first, number}}–{{last, number}} of {{total, number}} reports",
+    pages: "Pages",
+    previous: "Previous",
+    next: "Next",
+    pageOf: "Page {{page, number}} of {{pages, number}}",
     title: "Reports",
     mineTitle: "My reports",
     newVisit: "New visit",

@@ -15,6 +15,13 @@ export const recordsZhCN: Translated<typeof recordsEn> = {
   },
   answer: { PASS: "合格", FAIL: "不合格", NA: "不适用" },
   reports: {
+    search: "服务中心编码、名称或城市",
+    period: "考核期",
+    count: "第 {{first, number}}–{{last, number}} 份，共 {{total, number}} 份报告",
+    pages: "分页",
+    previous: "上一页",
+    next: "下一页",
+    pageOf: "第 {{page, number}} / {{pages, number}} 页",
     title: "报告",
     mineTitle: "我的报告",
     newVisit: "新建走访",

@@ -1,6 +1,7 @@
 // Message keys from the server and the shared schemas, worded in the user's language.
 import i18n from "i18next";
 import { useTranslation } from "react-i18next";
+import { ZMessageRef } from "../../../shared/messages/message-schema.ts";
 import {
   type FieldMessages,
   type MessageRef,
@@ -15,6 +16,19 @@ export function messageText(message: MessageRef): string {
 
 export function fieldMessageTexts(fields: FieldMessages): Record<string, string[]> {
   return Object.fromEntries(Object.entries(fields).map(([path, messages]) => [path, messages.map(messageText)]));
+}
+
+/**
+ * A message the server stored for later (a revocation's flag): its key and parameters as JSON.
+ * Text stored before messages were keys is shown as it is.
+ */
+export function storedMessageText(stored: string): string {
+  try {
+    const parsed = ZMessageRef.safeParse(JSON.parse(stored));
+    return parsed.success ? messageText(parsed.data) : stored;
+  } catch {
+    return stored;
+  }
 }
 
 /** The same as messageText, re-rendered when the language changes. */

@@ -115,13 +115,17 @@ async function joinEvidence(
 
 /**
  * An issued revocation is never undone silently: when a re-close turns one of its failing
- * evaluations into something else, the revocation is flagged for headquarters.
+ * evaluations into something else, the revocation is flagged for headquarters. The reason is kept
+ * as a message (key and parameters, JSON) for the reader's language, like every other message.
  */
 export async function flagUnsupportedRevocations(tx: DbTransaction, periodKey: string, now: Date): Promise<number> {
   return tx.$executeRaw`
     UPDATE revocation_proposal rp
     SET flagged_at = ${now},
-        flag_reason = 'Re-close of ' || ${periodKey}::text || ': its evaluation there is now ' || e.result::text || ', not FAIL.'
+        flag_reason = json_build_object(
+          'key', 'revocation.flaggedByReclose',
+          'params', json_build_object('periodKey', ${periodKey}::text, 'result', json_build_object('key', 'word.result.' || e.result::text))
+        )::text
     FROM revocation_evidence ev JOIN evaluation e ON e.id = ev.evaluation_id
     WHERE ev.proposal_id = rp.id AND rp.status = 'ISSUED' AND rp.flagged_at IS NULL
       AND e.period_key = ${periodKey} AND e.result <> 'FAIL'`;

@@ -2,15 +2,14 @@
 // report of their regions for a regional manager or headquarters. Scores shown are the counted ones:
 // the raw score with the critical-fail cap of the period's policy (closed) or the current one (open).
 import { cappedReportScore } from "../../../shared/domain/scoring.ts";
-import type { TListReportsInput } from "../../../shared/schemas/reports.ts";
+import { REPORTS_PAGE_SIZE, type TListReportsInput } from "../../../shared/schemas/reports.ts";
 import type { SessionUser } from "../../context.ts";
 import type { Db } from "../../db/create-database.ts";
 import type { Prisma } from "../../db/generated/client.ts";
 import { currentPolicyVersion } from "../policy/policy-record.ts";
 import { reportsVisibleTo } from "./report-access.ts";
 
-const LIST_LIMIT = 500;
-
+/** A page of the reports the user may see, newest first, and how many there are in all. */
 export async function listReports(db: Db, user: SessionUser, input: TListReportsInput) {
   const filters: Prisma.ReportWhereInput[] = [reportsVisibleTo(user)];
   if (input.mine || user.role === "AUDITOR") filters.push({ authorId: user.id });
@@ -18,9 +17,23 @@ export async function listReports(db: Db, user: SessionUser, input: TListReports
   if (input.kind) filters.push({ kind: input.kind });
   if (input.centerId) filters.push({ centerId: input.centerId });
   if (input.periodKey) filters.push({ periodKey: input.periodKey });
-  const [rows, caps] = await Promise.all([
+  if (input.search) {
+    const text = input.search;
+    filters.push({
+      center: {
+        OR: [
+          { code: { contains: text, mode: "insensitive" } },
+          { name: { contains: text, mode: "insensitive" } },
+          { city: { contains: text, mode: "insensitive" } },
+        ],
+      },
+    });
+  }
+  const where = { AND: filters };
+  const [total, rows, caps] = await Promise.all([
+    db.report.count({ where }),
     db.report.findMany({
-      where: { AND: filters },
+      where,
       select: {
         id: true,
         kind: true,
@@ -39,15 +52,21 @@ export async function listReports(db: Db, user: SessionUser, input: TListReports
         center: { select: { id: true, code: true, name: true, city: true } },
       },
       orderBy: [{ eventAt: "desc" }, { id: "desc" }],
-      take: LIST_LIMIT,
+      skip: (input.page - 1) * REPORTS_PAGE_SIZE,
+      take: REPORTS_PAGE_SIZE,
     }),
     criticalFailCaps(db),
   ]);
-  return rows.map(({ rawScore, ...row }) => {
-    const raw = rawScore === null ? null : rawScore.mul(100).toNumber();
-    const cap = caps.closed.get(row.periodKey) ?? caps.current;
-    return { ...row, rawScore: raw, score: raw === null ? null : cappedReportScore(raw, row.criticalFailed, cap) };
-  });
+  return {
+    total,
+    page: input.page,
+    pageSize: REPORTS_PAGE_SIZE,
+    rows: rows.map(({ rawScore, ...row }) => {
+      const raw = rawScore === null ? null : rawScore.mul(100).toNumber();
+      const cap = caps.closed.get(row.periodKey) ?? caps.current;
+      return { ...row, rawScore: raw, score: raw === null ? null : cappedReportScore(raw, row.criticalFailed, cap) };
+    }),
+  };
 }
 
 /** The critical-fail cap per closed period, and the current policy's for open ones (hundredths). */

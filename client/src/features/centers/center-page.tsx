@@ -13,6 +13,7 @@ import { VoidReportDialog } from "../../components/void-report-dialog.tsx";
 import { useTRPC } from "../../lib/trpc.ts";
 import { formatDateInZone, formatInZone, useNetworkTimeZone } from "../../lib/zoned-time.ts";
 import { ExplainView } from "../../components/explain-view.tsx";
+import { periodKeyOf } from "../../../../shared/domain/periods.ts";
 
 /** The route's component: /centers/$centerId, loaded on first use (it brings the charts library). */
 export function CenterRoutePage() {
@@ -39,6 +40,7 @@ export function CenterPage({ centerId }: { centerId: number }) {
   const [explained, setExplained] = useState<string | null>(null);
   const [voiding, setVoiding] = useState<number | null>(null);
   const zone = useNetworkTimeZone();
+  const livePeriod = periodKeyOf(new Date(), zone);
   const zh = i18n.language === "zh-CN";
 
   if (center.isPending) return <p role="status">{t("loading")}</p>;
@@ -118,6 +120,25 @@ export function CenterPage({ centerId }: { centerId: number }) {
             <h2 className="mb-2 text-lg font-semibold">{t("centerPage.evaluations")}</h2>
             {evaluations.length === 0 && <p className="text-sm text-slate-600">{t("centerPage.noEvaluations")}</p>}
             <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
+              {/* The month under way is scored live: it can be explained as well as a closed one. */}
+              {!evaluations.some((e) => e.periodKey === livePeriod) && (
+                <li className="space-y-2 px-3 py-2" data-evaluation={livePeriod}>
+                  <div className="flex flex-wrap items-center justify-between gap-2">
+                    <span>
+                      <span className="font-medium">{livePeriod}</span> · {t("centerPage.live")}
+                    </span>
+                    <button
+                      type="button"
+                      aria-expanded={explained === livePeriod}
+                      onClick={() => setExplained(explained === livePeriod ? null : livePeriod)}
+                      className="text-indigo-700 underline"
+                    >
+                      {explained === livePeriod ? t("centerPage.hide") : t("centerPage.explain")}
+                    </button>
+                  </div>
+                  {explained === livePeriod && <ExplainView centerId={c.id} periodKey={livePeriod} />}
+                </li>
+              )}
               {[...evaluations].reverse().map((e) => (
                 <li key={e.periodKey} className="space-y-2 px-3 py-2" data-evaluation={e.periodKey}>
                   <div className="flex flex-wrap items-center justify-between gap-2">
@@ -181,7 +202,7 @@ export function CenterPage({ centerId }: { centerId: number }) {
           <div>
             <h2 className="mb-2 text-lg font-semibold">{t("centerPage.reports")}</h2>
             <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
-              {(reports.data ?? []).slice(0, 50).map((r) => (
+              {(reports.data?.rows ?? []).map((r) => (
                 <li key={r.id} className="flex flex-wrap justify-between gap-2 px-3 py-2" data-report-id={r.id}>
                   <span>
                     #{r.id} · {t(`reportKind.${r.kind}`)} · {formatInZone(r.eventAt, zone)} ·{" "}

@@ -22,7 +22,27 @@ export function ReportsPage() {
   const [kind, setKind] = useState<ReportKind | undefined>();
   const [voiding, setVoiding] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const reports = useQuery({ ...trpc.reports.list.queryOptions({ status, kind }), placeholderData: keepPreviousData });
+  const [search, setSearch] = useState("");
+  const [periodKey, setPeriodKey] = useState("");
+  const [page, setPage] = useState(1);
+  // A filter changed: back to the first page.
+  const filtered =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage(1);
+    };
+  const reports = useQuery({
+    ...trpc.reports.list.queryOptions({
+      status,
+      kind,
+      search: search.trim() || undefined,
+      periodKey: /^\d{4}-\d{2}$/.test(periodKey) ? periodKey : undefined,
+      page,
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const pages = reports.data ? Math.max(1, Math.ceil(reports.data.total / reports.data.pageSize)) : 1;
   const auditor = me.data?.role === "AUDITOR";
 
   return (
@@ -32,10 +52,26 @@ export function ReportsPage() {
           {auditor ? t("reports.mineTitle") : t("reports.title")}
         </h1>
         <div className="flex flex-wrap gap-2 text-sm">
+          <input
+            type="search"
+            aria-label={t("reports.search")}
+            placeholder={t("reports.search")}
+            value={search}
+            maxLength={100}
+            onChange={(e) => filtered(setSearch)(e.target.value)}
+            className="w-48 rounded border border-slate-300 bg-white px-2 py-1.5"
+          />
+          <input
+            type="month"
+            aria-label={t("reports.period")}
+            value={periodKey}
+            onChange={(e) => filtered(setPeriodKey)(e.target.value)}
+            className="rounded border border-slate-300 bg-white px-2 py-1.5"
+          />
           <select
             aria-label={t("reports.col.status")}
             value={status ?? ""}
-            onChange={(e) => setStatus((e.target.value || undefined) as Status | undefined)}
+            onChange={(e) => filtered(setStatus)((e.target.value || undefined) as Status | undefined)}
             className="rounded border border-slate-300 bg-white px-2 py-1.5"
           >
             <option value="">{t("reports.allStatuses")}</option>
@@ -48,7 +84,7 @@ export function ReportsPage() {
           <select
             aria-label={t("reports.col.kind")}
             value={kind ?? ""}
-            onChange={(e) => setKind((e.target.value || undefined) as ReportKind | undefined)}
+            onChange={(e) => filtered(setKind)((e.target.value || undefined) as ReportKind | undefined)}
             className="rounded border border-slate-300 bg-white px-2 py-1.5"
           >
             <option value="">{t("reports.allKinds")}</option>
@@ -86,12 +122,47 @@ export function ReportsPage() {
         </p>
       )}
       {reports.data &&
-        (reports.data.length === 0 ? (
+        (reports.data.total === 0 ? (
           <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">
             {auditor ? t("reports.empty") : t("reports.emptyReview")}
           </p>
         ) : (
-          <ReportsTable reports={reports.data} timeZone={timeZone} canVoid={!auditor} onVoid={(id) => setVoiding(id)} />
+          <>
+            <p className="text-sm text-slate-600" data-testid="reports-count">
+              {t("reports.count", {
+                total: reports.data.total,
+                first: (page - 1) * reports.data.pageSize + 1,
+                last: (page - 1) * reports.data.pageSize + reports.data.rows.length,
+              })}
+            </p>
+            <ReportsTable
+              reports={reports.data.rows}
+              timeZone={timeZone}
+              canVoid={!auditor}
+              onVoid={(id) => setVoiding(id)}
+            />
+            {pages > 1 && (
+              <nav aria-label={t("reports.pages")} className="flex items-center gap-2 text-sm">
+                <button
+                  type="button"
+                  disabled={page <= 1}
+                  onClick={() => setPage(page - 1)}
+                  className="min-h-11 rounded border border-slate-300 px-3 disabled:opacity-50"
+                >
+                  {t("reports.previous")}
+                </button>
+                <span>{t("reports.pageOf", { page, pages })}</span>
+                <button
+                  type="button"
+                  disabled={page >= pages}
+                  onClick={() => setPage(page + 1)}
+                  className="min-h-11 rounded border border-slate-300 px-3 disabled:opacity-50"
+                >
+                  {t("reports.next")}
+                </button>
+              </nav>
+            )}
+          </>
         ))}
       {voiding !== null && (
         <VoidReportDialog

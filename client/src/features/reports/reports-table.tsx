@@ -6,7 +6,7 @@ import type { RouterOutputs } from "../../lib/api-types.ts";
 import { type SortableFeatures, SortableTable, sortableFeatures } from "../../components/ui/sortable-table.tsx";
 import { formatInZone } from "../../lib/zoned-time.ts";
 
-type ReportRow = RouterOutputs["reports"]["list"][number];
+type ReportRow = RouterOutputs["reports"]["list"]["rows"][number];
 
 const column = createColumnHelper<SortableFeatures, ReportRow>();
 

@@ -10,6 +10,7 @@ import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import { ZDecideRevocationInput, ZIssueRevocationInput } from "../../../../shared/schemas/revocations.ts";
 import { errorsAt, formError, showRefusal, useSchemaForm } from "../../lib/schema-form.ts";
+import { storedMessageText } from "../../lib/messages.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { useNetworkTimeZone } from "../../lib/zoned-time.ts";
 
@@ -38,7 +39,7 @@ export function ProposalCard({ proposal, onDecided }: { proposal: Proposal; onDe
         </p>
         <span className="text-slate-600">{t("revocations.raised", { period: proposal.raisedPeriodKey })}</span>
       </div>
-      {proposal.flagReason && <p className="rounded bg-amber-50 px-2 py-1 text-amber-900">{proposal.flagReason}</p>}
+      {proposal.flagReason && <p className="rounded bg-amber-50 px-2 py-1 text-amber-900">{storedMessageText(proposal.flagReason)}</p>}
       {proposal.decisionReason && (
         <p className="text-slate-600">{t("revocations.decision", { reason: proposal.decisionReason })}</p>
       )}

@@ -12,8 +12,20 @@ import { useTRPC } from "../../lib/trpc.ts";
 import { downloadCsv, scorecardCsv } from "./export-scorecard.ts";
 import { ScorecardCharts } from "./scorecard-charts.tsx";
 import { scorecardColumns } from "./scorecard-columns.tsx";
-import { filterRows, NO_FILTERS, type ScorecardFilters } from "./scorecard-filters.ts";
+import { filterRows, NO_FILTERS, type ScorecardFilters, type ScorecardRow } from "./scorecard-filters.ts";
 import { ScorecardTableView, useScorecardTable } from "./scorecard-table.tsx";
+
+/**
+ * What a laptop's width (1366) cannot also show: the columns a manager reads less often, one click
+ * away under "Columns" (and on each center's page).
+ */
+const HIDDEN_AT_FIRST: Record<string, boolean> = {
+  tier: true,
+  kind: true,
+  visits: true,
+  callbacks: true,
+  spotChecks: true,
+};
 
 export function ScorecardPage() {
   const { t, i18n } = useTranslation();
@@ -24,7 +36,7 @@ export function ScorecardPage() {
   const [periodKey, setPeriodKey] = useState<string | undefined>();
   const [regionId, setRegionId] = useState<number | undefined>();
   const [filters, setFilters] = useState<ScorecardFilters>(NO_FILTERS);
-  const [hidden, setHidden] = useState<Record<string, boolean>>({});
+  const [hidden, setHidden] = useState<Record<string, boolean>>(HIDDEN_AT_FIRST);
   const card = useQuery({
     ...trpc.scorecards.get.queryOptions({ periodKey, regionId }),
     placeholderData: keepPreviousData,
@@ -65,6 +77,7 @@ export function ScorecardPage() {
               · {t("scorecard.shown", { shown: visibleRows.length, total: card.data.rows.length })}
             </p>
           )}
+          {card.data && card.data.rows.length > 0 && <Headline rows={card.data.rows} />}
         </div>
         <div className="flex flex-wrap gap-2 text-sm">
           <OptionSelect
@@ -186,5 +199,21 @@ export function ScorecardPage() {
         />
       )}
     </section>
+  );
+}
+
+/** The period at a glance, over every center in scope: failing, pass rate, under corrective action. */
+function Headline({ rows }: { rows: readonly ScorecardRow[] }) {
+  const { t, i18n } = useTranslation();
+  const failing = rows.filter((r) => r.result === "FAIL").length;
+  const evaluated = rows.filter((r) => r.result === "PASS" || r.result === "FAIL").length;
+  const corrective = rows.filter((r) => r.openCorrectiveActions > 0).length;
+  const percent = new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 1 });
+  return (
+    <p className="text-sm font-medium text-slate-700" data-testid="scorecard-headline">
+      {evaluated === 0
+        ? t("scorecard.headlineNoPassRate", { failing, corrective })
+        : t("scorecard.headline", { failing, corrective, passRate: percent.format((evaluated - failing) / evaluated) })}
+    </p>
   );
 }
