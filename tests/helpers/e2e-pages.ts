@@ -45,11 +45,31 @@ export async function sidewaysOverflow(page: Page): Promise<number> {
   return (await page.evaluate(() => document.documentElement.scrollWidth)) - width;
 }
 
-/** Keeps a picture of the page, and fails when the page scrolls sideways: every page must fit. */
+/** The tables (by test id) wider than the card that holds them, and by how much. */
+export async function tablesWiderThanTheirCard(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("table[data-testid]")].flatMap((table) => {
+      const card = table.parentElement!;
+      const excess = card.scrollWidth - card.clientWidth;
+      return excess > 0 ? [`${table.getAttribute("data-testid")} (${excess} px)`] : [];
+    }),
+  );
+}
+
+/**
+ * Keeps a picture of the page, and fails when the page scrolls sideways: every page must fit. From
+ * a laptop's width (1366) on, every table must fit its card too; on a phone a wide table may scroll
+ * inside its card.
+ */
 export async function screenshot(page: Page, name: string) {
+  const width = page.viewportSize()?.width ?? 0;
   const overflow = await sidewaysOverflow(page);
-  if (overflow > 0)
-    throw new Error(`The page "${name}" scrolls sideways by ${overflow} px at ${page.viewportSize()?.width} px wide.`);
+  if (overflow > 0) throw new Error(`The page "${name}" scrolls sideways by ${overflow} px at ${width} px wide.`);
+  if (width >= 1366) {
+    const wide = await tablesWiderThanTheirCard(page);
+    if (wide.length > 0)
+      throw new Error(`On "${name}" at ${width} px, tables are wider than their card: ${wide.join(", ")}.`);
+  }
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
 }

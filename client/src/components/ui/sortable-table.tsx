@@ -26,6 +26,8 @@ export function SortableTable<TData extends RowData>(props: {
   rowAttributes?: (row: TData) => Record<`data-${string}`, string | number>;
   /** Columns holding sentences (messages): they wrap instead of widening the table. */
   wrappingColumns?: ReadonlySet<string>;
+  /** Columns of names that may break onto a second line when the table would not fit otherwise. */
+  breakableColumns?: ReadonlySet<string>;
   /** Columns left out on a phone's width (they return from the md breakpoint on). */
   phoneHidden?: ReadonlySet<string>;
 }) {
@@ -40,7 +42,7 @@ export function SortableTable<TData extends RowData>(props: {
               {row.getAllCells().map((cell) => (
                 <td
                   key={cell.id}
-                  className={`px-3 py-2 ${props.wrappingColumns?.has(cell.column.id) ? "min-w-64" : "whitespace-nowrap"} ${phoneHiddenClass(props.phoneHidden, cell.column.id)}`}
+                  className={`px-3 py-2 ${cellWrapping(props, cell.column.id)} ${phoneHiddenClass(props.phoneHidden, cell.column.id)}`}
                 >
                   <table.FlexRender cell={cell} />
                 </td>
@@ -93,6 +95,14 @@ export function SortableHead<TData extends RowData>(props: {
       ))}
     </thead>
   );
+}
+
+function cellWrapping(
+  props: { wrappingColumns?: ReadonlySet<string>; breakableColumns?: ReadonlySet<string> },
+  columnId: string,
+): string {
+  if (props.wrappingColumns?.has(columnId)) return "min-w-64";
+  return props.breakableColumns?.has(columnId) ? "" : "whitespace-nowrap";
 }
 
 function phoneHiddenClass(phoneHidden: ReadonlySet<string> | undefined, columnId: string): string {

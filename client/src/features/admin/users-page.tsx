@@ -15,6 +15,9 @@ import { Notice } from "../../components/ui/notice.tsx";
 type UserRow = RouterOutputs["users"]["list"][number];
 const column = createColumnHelper<SortableFeatures, UserRow>();
 
+/** Regions and status notes take a second line rather than pushing the table past a laptop's width. */
+const BREAKABLE = new Set(["name", "role", "regions", "active", "activeSessions", "actions"]);
+
 export function UsersPage() {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
@@ -68,7 +71,7 @@ export function UsersPage() {
           setAccess({ user, change });
         };
         return (
-          <span className="flex gap-1 text-xs">
+          <span className="flex flex-wrap gap-1 text-xs">
             <button
               type="button"
               className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
@@ -175,7 +178,12 @@ export function UsersPage() {
       {users.isPending ? (
         <p role="status">{t("loading")}</p>
       ) : (
-        <SortableTable table={table} testId="users-table" rowAttributes={(u) => ({ "data-user-email": u.email })} />
+        <SortableTable
+          table={table}
+          testId="users-table"
+          breakableColumns={BREAKABLE}
+          rowAttributes={(u) => ({ "data-user-email": u.email })}
+        />
       )}
     </section>
   );

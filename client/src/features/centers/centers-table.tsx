@@ -8,6 +8,8 @@ import { StatusBadge } from "../../components/ui/status-badge.tsx";
 const column = createColumnHelper<SortableFeatures, CenterSummary>();
 /** On a phone: code, name, city and status; the rest from a tablet's width on. */
 const PHONE_HIDDEN = new Set(["kind", "region", "cityTier", "partner", "failureStreak"]);
+/** Long names take a second line rather than pushing the table past a laptop's width. */
+const BREAKABLE = new Set(["name", "partner", "city"]);
 
 /** The network's centers; with `onEdit` (headquarters), each row has an edit button. */
 export function CentersTable({
@@ -90,6 +92,7 @@ export function CentersTable({
       table={table}
       testId="centers-table"
       phoneHidden={PHONE_HIDDEN}
+      breakableColumns={BREAKABLE}
       rowAttributes={(c) => ({ "data-center-code": c.code })}
     />
   );

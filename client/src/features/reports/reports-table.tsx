@@ -12,6 +12,8 @@ const column = createColumnHelper<SortableFeatures, ReportRow>();
 
 /** On a phone: the center, the time, the status and the score (and the actions). */
 const PHONE_HIDDEN = new Set(["id", "kind", "author"]);
+/** The center's name and a critical-fail note take a second line rather than widening the table. */
+const BREAKABLE = new Set(["center", "score", "author"]);
 
 export function ReportsTable(props: {
   reports: ReportRow[];
@@ -86,6 +88,7 @@ export function ReportsTable(props: {
       table={table}
       testId="reports-table"
       phoneHidden={PHONE_HIDDEN}
+      breakableColumns={BREAKABLE}
       rowAttributes={(r) => ({ "data-report-id": r.id })}
     />
   );
