@@ -8,6 +8,7 @@ import { signOut } from "../lib/auth-client.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { NavigationLinks } from "./navigation-links.tsx";
 import { PhoneMenu } from "./phone-menu.tsx";
+import { QueryState } from "../components/ui/query-state.tsx";
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -17,17 +18,11 @@ export function AppLayout() {
   const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
 
-  if (me.isPending)
+  if (me.isPending || me.isError)
     return (
-      <p className="p-8 text-slate-500" role="status">
-        {t("loading")}
-      </p>
-    );
-  if (me.isError)
-    return (
-      <p className="p-8 text-red-700" role="alert">
-        {t("loadFailed", { message: me.error.message })}
-      </p>
+      <div className="p-8">
+        <QueryState query={me} />
+      </div>
     );
   if (!me.data) return <Navigate to="/sign-in" />;
   const user = me.data;

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { formatHundredths } from "../../../shared/domain/checklist-score.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { formatInZone } from "../lib/zoned-time.ts";
+import { QueryState } from "./ui/query-state.tsx";
 
 const score = (h: number | null) => (h === null ? "—" : formatHundredths(h));
 
@@ -12,13 +13,7 @@ export function ExplainView({ centerId, periodKey }: { centerId: number; periodK
   const { t } = useTranslation();
   const trpc = useTRPC();
   const explain = useQuery(trpc.scorecards.explain.queryOptions({ centerId, periodKey }));
-  if (explain.isPending) return <p role="status">{t("loading")}</p>;
-  if (explain.isError)
-    return (
-      <p role="alert" className="text-red-700">
-        {t("loadFailed", { message: explain.error.message })}
-      </p>
-    );
+  if (!explain.data) return <QueryState query={explain} />;
   const e = explain.data;
   if (!e.evaluated)
     return <p className="text-sm text-slate-600">{t("explain.notEvaluated", { period: e.periodKey })}</p>;

@@ -7,7 +7,8 @@ export const dashboardEn = {
     closed: "{{period}} is closed (policy version {{version}})",
     shown: "{{shown, number}} of {{total, number}} centers",
     headline: "{{failing, number}} failing · pass rate {{passRate}} · {{corrective, number}} under corrective action",
-    headlineNoPassRate: "{{failing, number}} failing · no center evaluated yet · {{corrective, number}} under corrective action",
+    headlineNoPassRate:
+      "{{failing, number}} failing · no center evaluated yet · {{corrective, number}} under corrective action",
     period: "Period",
     periodOpen: "open",
     periodClosed: "closed",

@@ -1,4 +1,5 @@
 // A filter drop-down: "all" first, then the options; labelled for screen readers by aria-label
+import type { BilingualName } from "../../lib/localized-name.ts";
 // (filters sit in a toolbar without visible labels).
 export interface SelectOption {
   value: string;
@@ -34,8 +35,8 @@ export function OptionSelect(props: {
 
 /** The regions a user may see as options, named in the interface's language. */
 export function regionOptions(
-  regions: readonly { id: number; nameZh: string; nameEn: string }[] | undefined,
-  zh: boolean,
+  regions: readonly (BilingualName & { id: number })[] | undefined,
+  localized: (named: BilingualName) => string,
 ): SelectOption[] {
-  return (regions ?? []).map((region) => ({ value: String(region.id), label: zh ? region.nameZh : region.nameEn }));
+  return (regions ?? []).map((region) => ({ value: String(region.id), label: localized(region) }));
 }

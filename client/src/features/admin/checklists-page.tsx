@@ -7,24 +7,21 @@ import { formatInZone, useNetworkTimeZone } from "../../lib/zoned-time.ts";
 import { AdminTabs } from "./admin-tabs.tsx";
 import { ChecklistEditor } from "./checklist-editor.tsx";
 import { Notice } from "../../components/ui/notice.tsx";
+import { QueryState } from "../../components/ui/query-state.tsx";
+import { useLocalizedName } from "../../lib/localized-name.ts";
 
 export function ChecklistsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const templates = useQuery(trpc.checklists.templates.queryOptions());
   const timeZone = useNetworkTimeZone();
-  const zh = i18n.language === "zh-CN";
+  const localized = useLocalizedName();
   // Kept here: saving remounts the template's editor (keyed by its version).
   const [saved, setSaved] = useState<{ kind: string; version: number } | null>(null);
   return (
     <section className="space-y-4">
       <AdminTabs />
-      {templates.isPending && <p role="status">{t("loading")}</p>}
-      {templates.isError && (
-        <p role="alert" className="text-red-700">
-          {t("loadFailed", { message: templates.error.message })}
-        </p>
-      )}
+      <QueryState query={templates} />
       {templates.data?.map((template) => (
         <article
           key={template.id}
@@ -32,7 +29,7 @@ export function ChecklistsPage() {
           className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
         >
           <h2 id={`template-${template.kind}`} className="text-lg font-semibold">
-            {zh ? template.nameZh : template.nameEn}
+            {localized(template)}
             {template.versions[0] && (
               <span className="ml-2 text-sm font-normal text-slate-600">
                 {t("admin.checklists.current", { version: template.versions[0].version })}

@@ -10,6 +10,7 @@ import type { RouterOutputs } from "../../lib/api-types.ts";
 import { errorsAt, formError, showRefusal, useSchemaForm } from "../../lib/schema-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { Notice } from "../../components/ui/notice.tsx";
+import { useLocalizedName } from "../../lib/localized-name.ts";
 
 type UserRow = RouterOutputs["users"]["list"][number];
 
@@ -30,13 +31,13 @@ export function UserEditor(props: {
   onSaved: (email: string) => void;
   onCancel: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const regions = useQuery(trpc.session.regions.queryOptions());
   const create = useMutation(trpc.users.create.mutationOptions());
   const update = useMutation(trpc.users.update.mutationOptions());
-  const zh = i18n.language === "zh-CN";
+  const localized = useLocalizedName();
   // One shape for both: a new user's fields sit under "user", next to the e-mail.
   const schema = props.user ? ZEditUserForm : ZCreateUserInput;
   const form = useSchemaForm<UserFormFields, TCreateUserInput | TEditUserForm>(schema, {
@@ -122,7 +123,7 @@ export function UserEditor(props: {
             {regions.data?.map((region) => (
               <label key={region.id} className="flex items-center gap-1">
                 <input type="checkbox" value={String(region.id)} {...form.register("regionIds")} />
-                {zh ? region.nameZh : region.nameEn}
+                {localized(region)}
               </label>
             ))}
           </div>

@@ -11,6 +11,8 @@ import { AdminTabs } from "./admin-tabs.tsx";
 import { type AccessChange, UserAccessDialog } from "./user-access-dialog.tsx";
 import { UserEditor } from "./user-editor.tsx";
 import { Notice } from "../../components/ui/notice.tsx";
+import { QueryState } from "../../components/ui/query-state.tsx";
+import { useLocalizedName } from "../../lib/localized-name.ts";
 
 type UserRow = RouterOutputs["users"]["list"][number];
 const column = createColumnHelper<SortableFeatures, UserRow>();
@@ -19,7 +21,7 @@ const column = createColumnHelper<SortableFeatures, UserRow>();
 const BREAKABLE = new Set(["name", "role", "regions", "active", "activeSessions", "actions"]);
 
 export function UsersPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const users = useQuery(trpc.users.list.queryOptions());
   const regions = useQuery(trpc.session.regions.queryOptions());
@@ -28,10 +30,10 @@ export function UsersPage() {
   const [notice, setNotice] = useState<{ message: string; password?: string } | null>(null);
   const [filter, setFilter] = useState("");
   const deferredFilter = useDeferredValue(filter.trim().toLowerCase());
-  const zh = i18n.language === "zh-CN";
+  const localized = useLocalizedName();
   const regionName = (id: number) => {
     const region = regions.data?.find((r) => r.id === id);
-    return region ? (zh ? region.nameZh : region.nameEn) : String(id);
+    return region ? localized(region) : String(id);
   };
 
   const columns = column.columns([
@@ -170,13 +172,8 @@ export function UsersPage() {
           }}
         />
       )}
-      {users.isError && (
-        <p role="alert" className="text-red-700">
-          {t("loadFailed", { message: users.error.message })}
-        </p>
-      )}
-      {users.isPending ? (
-        <p role="status">{t("loading")}</p>
+      {!users.data ? (
+        <QueryState query={users} />
       ) : (
         <SortableTable
           table={table}

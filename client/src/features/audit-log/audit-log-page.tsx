@@ -9,6 +9,7 @@ import { useTRPC } from "../../lib/trpc.ts";
 import { formatInZone, useNetworkTimeZone } from "../../lib/zoned-time.ts";
 import { AuditLogFilters } from "./audit-log-filters.tsx";
 import { auditActionName, auditEntityTypeName } from "./audit-words.ts";
+import { QueryState } from "../../components/ui/query-state.tsx";
 
 type Entry = RouterOutputs["auditLog"]["list"]["entries"][number];
 
@@ -51,13 +52,8 @@ export function AuditLogPage() {
         </form>
       </div>
       <AuditLogFilters timeZone={timeZone} onApply={setFilter} />
-      {log.isError && (
-        <p role="alert" className="text-red-700">
-          {t("loadFailed", { message: log.error.message })}
-        </p>
-      )}
-      {log.isPending ? (
-        <p role="status">{t("loading")}</p>
+      {!log.data ? (
+        <QueryState query={log} />
       ) : entries.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">{t("auditLog.empty")}</p>
       ) : (

@@ -9,6 +9,7 @@ import { regionOptions } from "../../components/ui/option-select.tsx";
 import { errorsAt, formError, numberOrNaN, showRefusal, useSchemaForm } from "../../lib/schema-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { Notice } from "../../components/ui/notice.tsx";
+import { useLocalizedName } from "../../lib/localized-name.ts";
 
 type TextField = "code" | "name" | "authorizationNo" | "partnerName" | "province" | "city" | "address";
 type Fields = Record<TextField, string> & { kind: CenterKind; regionId: string; cityTier: string };
@@ -38,13 +39,13 @@ export function CenterEditor(props: {
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const regions = useQuery(trpc.session.regions.queryOptions());
   const create = useMutation(trpc.centers.create.mutationOptions());
   const update = useMutation(trpc.centers.update.mutationOptions());
-  const zh = i18n.language === "zh-CN";
+  const localized = useLocalizedName();
   const form = useSchemaForm(ZCenterFields, { defaultValues: fieldsOf(props.center), toInput: toCenterInput });
 
   const submit = form.handleSubmit(async (center) => {
@@ -95,7 +96,7 @@ export function CenterEditor(props: {
       <FormField id="center-regionId" label={t("admin.center.region")} errors={errors("regionId")}>
         <select {...controlProps("center-regionId", errors("regionId"))} {...form.register("regionId")}>
           <option value="">—</option>
-          {regionOptions(regions.data, zh).map((option) => (
+          {regionOptions(regions.data, localized).map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
             </option>

@@ -14,6 +14,8 @@ import { useTRPC } from "../../lib/trpc.ts";
 import { formatDateInZone, formatInZone, useNetworkTimeZone } from "../../lib/zoned-time.ts";
 import { ExplainView } from "../../components/explain-view.tsx";
 import { periodKeyOf } from "../../../../shared/domain/periods.ts";
+import { refusalOf } from "../../lib/server-errors.ts";
+import { useLocalizedName } from "../../lib/localized-name.ts";
 
 /** The route's component: /centers/$centerId, loaded on first use (it brings the charts library). */
 export function CenterRoutePage() {
@@ -22,7 +24,7 @@ export function CenterRoutePage() {
 }
 
 export function CenterPage({ centerId }: { centerId: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const me = useQuery(trpc.session.me.queryOptions());
   const center = useQuery({ ...trpc.centers.byId.queryOptions({ centerId }), retry: false });
@@ -41,7 +43,7 @@ export function CenterPage({ centerId }: { centerId: number }) {
   const [voiding, setVoiding] = useState<number | null>(null);
   const zone = useNetworkTimeZone();
   const livePeriod = periodKeyOf(new Date(), zone);
-  const zh = i18n.language === "zh-CN";
+  const localized = useLocalizedName();
 
   if (center.isPending) return <p role="status">{t("loading")}</p>;
   if (center.isError)
@@ -50,7 +52,7 @@ export function CenterPage({ centerId }: { centerId: number }) {
         <p className="text-red-700">
           {center.error.data?.code === "NOT_FOUND"
             ? t("centerPage.notFound")
-            : t("loadFailed", { message: center.error.message })}
+            : t("loadFailed", { message: refusalOf(center.error).message })}
         </p>
         <Link to="/centers" className="text-indigo-700 underline">
           {t("centers.title")}
@@ -81,7 +83,7 @@ export function CenterPage({ centerId }: { centerId: number }) {
         <Fact label={t("centers.col.kind")} value={t(`kind.${c.kind}`)} />
         <Fact label={t("centerPage.authorizationNo")} value={c.authorizationNo ?? "—"} />
         <Fact label={t("centerPage.partner")} value={c.partnerName ?? "—"} />
-        <Fact label={t("centers.col.region")} value={zh ? c.region.nameZh : c.region.nameEn} />
+        <Fact label={t("centers.col.region")} value={localized(c.region)} />
         <Fact label={t("centerPage.address")} value={`${c.province} · ${c.city} · ${c.address}`} />
         <Fact label={t("centerPage.streak")} value={String(c.failureStreak)} />
       </dl>

@@ -9,9 +9,11 @@ import { useTRPC } from "../../lib/trpc.ts";
 import { CenterEditor } from "./center-editor.tsx";
 import { CentersTable } from "./centers-table.tsx";
 import { Notice } from "../../components/ui/notice.tsx";
+import { QueryState } from "../../components/ui/query-state.tsx";
+import { useLocalizedName } from "../../lib/localized-name.ts";
 
 export function CentersPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const [search, setSearch] = useState("");
   const [regionId, setRegionId] = useState<number | undefined>();
@@ -28,7 +30,7 @@ export function CentersPage() {
     ...trpc.centers.list.queryOptions({ search: deferredSearch || undefined, regionId, kind }),
     placeholderData: keepPreviousData,
   });
-  const zh = i18n.language === "zh-CN";
+  const localized = useLocalizedName();
 
   return (
     <section aria-labelledby="centers-title" className="space-y-4">
@@ -58,7 +60,7 @@ export function CentersPage() {
             value={regionId === undefined ? "" : String(regionId)}
             onChange={(value) => setRegionId(value ? Number(value) : undefined)}
             allLabel={t("centers.allRegions")}
-            options={regionOptions(regions.data, zh)}
+            options={regionOptions(regions.data, localized)}
           />
           <OptionSelect
             label={t("centers.col.kind")}
@@ -93,16 +95,7 @@ export function CentersPage() {
           }}
         />
       )}
-      {centers.isPending && (
-        <p role="status" className="text-slate-500">
-          {t("loading")}
-        </p>
-      )}
-      {centers.isError && (
-        <p role="alert" className="text-red-700">
-          {t("loadFailed", { message: centers.error.message })}
-        </p>
-      )}
+      <QueryState query={centers} />
       {centers.data &&
         (centers.data.length === 0 ? (
           <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">{t("centers.empty")}</p>

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { CenterSummary } from "./center-summary.ts";
 import { type SortableFeatures, SortableTable, sortableFeatures } from "../../components/ui/sortable-table.tsx";
 import { StatusBadge } from "../../components/ui/status-badge.tsx";
+import { useLocalizedName } from "../../lib/localized-name.ts";
 
 const column = createColumnHelper<SortableFeatures, CenterSummary>();
 /** On a phone: code, name, city and status; the rest from a tablet's width on. */
@@ -19,8 +20,8 @@ export function CentersTable({
   centers: CenterSummary[];
   onEdit?: (center: CenterSummary) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const zh = i18n.language === "zh-CN";
+  const { t } = useTranslation();
+  const localized = useLocalizedName();
   const columns = column.columns([
     column.accessor("code", { header: t("centers.col.code"), sortFn: "alphanumeric" }),
     column.accessor("name", {
@@ -37,7 +38,7 @@ export function CentersTable({
       ),
     }),
     column.accessor("kind", { header: t("centers.col.kind"), cell: (info) => t(`kind.${info.getValue()}`) }),
-    column.accessor((row) => (zh ? row.region.nameZh : row.region.nameEn), {
+    column.accessor((row) => localized(row.region), {
       id: "region",
       header: t("centers.col.region"),
       sortFn: "text",

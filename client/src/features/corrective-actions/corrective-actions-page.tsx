@@ -11,6 +11,7 @@ import type { RouterOutputs } from "../../lib/api-types.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { formatDateInZone, useNetworkTimeZone } from "../../lib/zoned-time.ts";
 import { ActionPanel } from "./action-panel.tsx";
+import { QueryState } from "../../components/ui/query-state.tsx";
 
 export type Action = RouterOutputs["correctiveActions"]["list"][number];
 type Filter = (typeof CORRECTIVE_ACTION_FILTERS)[number];
@@ -90,12 +91,7 @@ export function CorrectiveActionsPage() {
           ))}
         </select>
       </div>
-      {list.isPending && <p role="status">{t("loading")}</p>}
-      {list.isError && (
-        <p role="alert" className="text-red-700">
-          {t("loadFailed", { message: list.error.message })}
-        </p>
-      )}
+      <QueryState query={list} />
       {list.data?.length === 0 && (
         <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">
           {t("correctiveActions.empty")}

@@ -24,6 +24,7 @@ import { isoToWallTime, wallTimeToIso } from "../../lib/zoned-time.ts";
 import { type AnswerState, ChecklistAnswers } from "./checklist-answers.tsx";
 import { ScorePreview } from "./score-preview.tsx";
 import { Notice } from "../../components/ui/notice.tsx";
+import { QueryState } from "../../components/ui/query-state.tsx";
 
 type Report = RouterOutputs["reports"]["byId"];
 type Checklist = RouterOutputs["reports"]["checklist"];
@@ -33,7 +34,8 @@ export function NewReportPage({ kind }: { kind: ReportKind }) {
   const trpc = useTRPC();
   const checklist = useQuery(trpc.reports.checklist.queryOptions({ kind }));
   const policy = useQuery(trpc.policy.current.queryOptions());
-  if (!checklist.data || !policy.data) return <Loading error={checklist.error ?? policy.error} />;
+  if (!checklist.data) return <QueryState query={checklist} />;
+  if (!policy.data) return <QueryState query={policy} />;
   return (
     <ReportForm
       kind={kind}
@@ -50,7 +52,8 @@ export function ReportPage({ reportId }: { reportId: number }) {
   const trpc = useTRPC();
   const report = useQuery(trpc.reports.byId.queryOptions({ reportId }));
   const policy = useQuery(trpc.policy.current.queryOptions());
-  if (!report.data || !policy.data) return <Loading error={report.error ?? policy.error} />;
+  if (!report.data) return <QueryState query={report} />;
+  if (!policy.data) return <QueryState query={policy} />;
   return (
     <ReportForm
       key={`${report.data.id}-${report.data.revision}`}
@@ -61,17 +64,6 @@ export function ReportPage({ reportId }: { reportId: number }) {
       capHundredths={report.data.criticalFailCap}
     />
   );
-}
-
-function Loading({ error }: { error: { message: string } | null }) {
-  const { t } = useTranslation();
-  if (error)
-    return (
-      <p role="alert" className="text-red-700">
-        {t("loadFailed", { message: error.message })}
-      </p>
-    );
-  return <p role="status">{t("loading")}</p>;
 }
 
 interface Fields {

@@ -10,6 +10,7 @@ import { ReportsTable } from "./reports-table.tsx";
 import { VoidReportDialog } from "../../components/void-report-dialog.tsx";
 import { Notice } from "../../components/ui/notice.tsx";
 import { useNetworkTimeZone } from "../../lib/zoned-time.ts";
+import { QueryState } from "../../components/ui/query-state.tsx";
 
 type Status = "DRAFT" | "SUBMITTED" | "VOIDED";
 
@@ -115,12 +116,7 @@ export function ReportsPage() {
         </div>
       </div>
       {notice && <Notice tone="success">{notice}</Notice>}
-      {reports.isPending && <p role="status">{t("loading")}</p>}
-      {reports.isError && (
-        <p role="alert" className="text-red-700">
-          {t("loadFailed", { message: reports.error.message })}
-        </p>
-      )}
+      <QueryState query={reports} />
       {reports.data &&
         (reports.data.total === 0 ? (
           <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">

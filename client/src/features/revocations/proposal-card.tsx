@@ -39,7 +39,9 @@ export function ProposalCard({ proposal, onDecided }: { proposal: Proposal; onDe
         </p>
         <span className="text-slate-600">{t("revocations.raised", { period: proposal.raisedPeriodKey })}</span>
       </div>
-      {proposal.flagReason && <p className="rounded bg-amber-50 px-2 py-1 text-amber-900">{storedMessageText(proposal.flagReason)}</p>}
+      {proposal.flagReason && (
+        <p className="rounded bg-amber-50 px-2 py-1 text-amber-900">{storedMessageText(proposal.flagReason)}</p>
+      )}
       {proposal.decisionReason && (
         <p className="text-slate-600">{t("revocations.decision", { reason: proposal.decisionReason })}</p>
       )}

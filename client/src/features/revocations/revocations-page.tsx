@@ -9,6 +9,7 @@ import { useTRPC } from "../../lib/trpc.ts";
 import { EscalationRow } from "./escalation-row.tsx";
 import { ProposalCard } from "./proposal-card.tsx";
 import { Notice } from "../../components/ui/notice.tsx";
+import { QueryState } from "../../components/ui/query-state.tsx";
 
 type Status = (typeof REVOCATION_STATUSES)[number];
 
@@ -45,7 +46,7 @@ export function RevocationsPage() {
           {decided}
         </Notice>
       )}
-      {proposals.isPending && <p role="status">{t("loading")}</p>}
+      <QueryState query={proposals} />
       {proposals.data?.length === 0 && (
         <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">{t("revocations.empty")}</p>
       )}

@@ -14,6 +14,8 @@ import { ScorecardCharts } from "./scorecard-charts.tsx";
 import { scorecardColumns } from "./scorecard-columns.tsx";
 import { filterRows, NO_FILTERS, type ScorecardFilters, type ScorecardRow } from "./scorecard-filters.ts";
 import { ScorecardTableView, useScorecardTable } from "./scorecard-table.tsx";
+import { QueryState } from "../../components/ui/query-state.tsx";
+import { useLocalizedName } from "../../lib/localized-name.ts";
 
 /**
  * What a laptop's width (1366) cannot also show: the columns a manager reads less often, one click
@@ -28,7 +30,7 @@ const HIDDEN_AT_FIRST: Record<string, boolean> = {
 };
 
 export function ScorecardPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const me = useQuery(trpc.session.me.queryOptions());
   const periods = useQuery(trpc.periods.list.queryOptions());
@@ -51,7 +53,7 @@ export function ScorecardPage() {
   const visibility = Object.fromEntries(columns.map((c) => [c.id, !hidden[c.id]]));
   const table = useScorecardTable(visibleRows, columns, visibility);
   const numeric = useMemo(() => new Set(columns.filter((c) => c.numeric).map((c) => c.id)), [columns]);
-  const zh = i18n.language === "zh-CN";
+  const localized = useLocalizedName();
   const hq = me.data?.role === "HQ_ADMIN";
   const set = <K extends keyof ScorecardFilters>(key: K, value: ScorecardFilters[K]) =>
     setFilters((f) => ({ ...f, [key]: value }));
@@ -95,7 +97,7 @@ export function ScorecardPage() {
               value={regionId === undefined ? "" : String(regionId)}
               onChange={(value) => setRegionId(value ? Number(value) : undefined)}
               allLabel={t("centers.allRegions")}
-              options={regionOptions(regions.data, zh)}
+              options={regionOptions(regions.data, localized)}
             />
           )}
           <button
@@ -176,12 +178,7 @@ export function ScorecardPage() {
         </details>
       </div>
 
-      {card.isPending && <p role="status">{t("loading")}</p>}
-      {card.isError && (
-        <p role="alert" className="text-red-700">
-          {t("loadFailed", { message: card.error.message })}
-        </p>
-      )}
+      <QueryState query={card} />
       {card.data && card.data.rows.length === 0 && (
         <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">{t("scorecard.empty")}</p>
       )}
