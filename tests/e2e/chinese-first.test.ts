@@ -67,16 +67,19 @@ async function settled(page: Page) {
   await expect.poll(() => page.getByRole("status").filter({ hasText: "加载中" }).count()).toBe(0);
 }
 
-const people: { role: Role; email: string }[] = [
+const people: { role: Role; email: string; phone?: boolean }[] = [
   { role: "HQ_ADMIN", email: DEMO_HQ.email },
   { role: "REGIONAL_MANAGER", email: demoManagerEmail("EAST") },
   { role: "AUDITOR", email: demoAuditorEmail("SOUTH", 1) },
+  // In the field, on a phone (390×844, touch).
+  { role: "AUDITOR", email: demoAuditorEmail("SOUTH", 2), phone: true },
 ];
 
 describe("Chinese first", () => {
   for (const person of people) {
-    it(`shows ${person.role} every screen in Chinese, and none scrolls sideways`, async () => {
-      const { page, consoleErrors } = await openPage(app.browser, { locale: "zh-CN" });
+    const where = person.phone ? " on a phone" : "";
+    it(`shows ${person.role}${where} every screen in Chinese, and none scrolls sideways`, async () => {
+      const { page, consoleErrors } = await openPage(app.browser, { locale: "zh-CN", phone: person.phone });
       await signInChinese(page, person.email);
       await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
       const paths = [...new Set(navigationFor(person.role).map((item) => item.to))];
@@ -88,7 +91,7 @@ describe("Chinese first", () => {
         await settled(page);
         const found = await englishOnScreen(page);
         if (found.length > 0) english[path] = found;
-        await screenshot(page, `zh-${person.role}${path.replaceAll("/", "-")}`);
+        await screenshot(page, `zh-${person.role}${person.phone ? "-phone" : ""}${path.replaceAll("/", "-")}`);
       }
       // A center's own page, reached from the list.
       await page.goto(`${app.server.url}/centers`);

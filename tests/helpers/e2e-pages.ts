@@ -70,6 +70,11 @@ export async function screenshot(page: Page, name: string) {
     if (wide.length > 0)
       throw new Error(`On "${name}" at ${width} px, tables are wider than their card: ${wide.join(", ")}.`);
   }
+  // The self-hosted CJK font comes in pieces, fetched as characters appear; this machine has no CJK
+  // font of its own, so a picture taken before a piece arrives shows empty boxes.
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
 }

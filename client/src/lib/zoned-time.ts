@@ -1,5 +1,6 @@
 // Times are entered and shown in the policy's time zone (Asia/Shanghai by default), whatever the
 // browser's own zone: an <input type="datetime-local"> value is a wall-clock time in that zone.
+// Instants arrive as ISO strings (JSON has no dates; RouterOutputs types them as strings).
 import { useQuery } from "@tanstack/react-query";
 import { DEFAULT_TIME_ZONE, formatLocalMinute, localDateOf } from "../../../shared/domain/periods.ts";
 import { useTRPC } from "./trpc.ts";
@@ -14,16 +15,16 @@ export function wallTimeToIso(value: string, timeZone: string): string | null {
 }
 
 /** An instant as the value of a datetime-local input, in `timeZone`. */
-export function isoToWallTime(instant: Date | string, timeZone: string): string {
+export function isoToWallTime(instant: string, timeZone: string): string {
   return formatLocalMinute(new Date(instant), timeZone).replace(" ", "T");
 }
 
-export function formatInZone(instant: Date | string, timeZone: string): string {
+export function formatInZone(instant: string, timeZone: string): string {
   return formatLocalMinute(new Date(instant), timeZone);
 }
 
 /** The local date of an instant in `timeZone`, "YYYY-MM-DD": how due dates and other dates are shown. */
-export function formatDateInZone(instant: Date | string, timeZone: string): string {
+export function formatDateInZone(instant: string, timeZone: string): string {
   return localDateOf(new Date(instant), timeZone);
 }
 

@@ -86,7 +86,7 @@ export function CallbackFormPage() {
 
   const errors = (name: keyof Fields) => errorsAt(form, name);
   return (
-    <section aria-labelledby="callback-title" className="max-w-2xl space-y-4">
+    <section aria-labelledby="callback-title" className="min-w-0 max-w-2xl space-y-4">
       <h1 id="callback-title" className="text-2xl font-semibold">
         {t("callbackForm.title")}
       </h1>
@@ -95,7 +95,7 @@ export function CallbackFormPage() {
       <form
         noValidate
         onSubmit={(e) => void submit(e)}
-        className="grid gap-4 rounded border border-slate-200 bg-white p-4 md:grid-cols-2"
+        className="grid min-w-0 grid-cols-1 gap-4 rounded border border-slate-200 bg-white p-3 md:grid-cols-2 md:p-4"
       >
         <div className="md:col-span-2">
           <FormField id="centerId" label={t("reportForm.center")} errors={errors("centerId")}>
