@@ -65,17 +65,18 @@ function setAtPath(target: Record<string, unknown>, path: string[], error: { typ
 }
 
 /**
- * A refused call on the form: each field error at its field (paths such as "answers.2.itemCode"),
- * the overall message as the form's root error. Returns the refusal (its code: CONFLICT offers a reload).
+ * A refused call on the form: each field error at its field (paths such as "answers.2.itemCode");
+ * a refusal that names no field, as the form's root error. Returns the refusal (its code: a
+ * CONFLICT offers a reload).
  */
 export function showRefusal<Values extends FieldValues, Output>(
   form: SchemaForm<Values, Output>,
   error: unknown,
 ): ServerRefusal {
   const refusal = refusalOf(error);
-  for (const [path, messages] of Object.entries(refusal.fieldErrors))
-    form.setError(path as never, { type: "server", message: messages.join(" ") });
-  form.setError("root.server", { type: refusal.code ?? "server", message: refusal.message });
+  const fields = Object.entries(refusal.fieldErrors);
+  for (const [path, messages] of fields) form.setError(path as never, { type: "server", message: messages.join(" ") });
+  if (fields.length === 0) form.setError("root.server", { type: refusal.code ?? "server", message: refusal.message });
   return refusal;
 }
 
