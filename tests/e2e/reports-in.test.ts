@@ -37,7 +37,17 @@ describe("reports in", () => {
     for (let i = 0; i < count; i++) await items.nth(i).getByLabel("Pass").check();
     await expect.poll(() => page.getByTestId("live-score").textContent()).toBe("100.00");
 
+    // A draft first: the form moves to the report's own address and says what it did.
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await page.waitForURL(/\/reports\/\d+$/);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Draft saved" }).textContent()).toBe(
+      "Draft saved (revision 1).",
+    );
     await page.locator('[data-item="GENUINE_PARTS"]').getByLabel("Fail").check();
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Draft saved" }).textContent()).toBe(
+      "Draft saved (revision 2).",
+    );
     await expect.poll(() => page.getByTestId("live-score").textContent()).toBe("0.00");
     await expect
       .poll(() => page.getByTestId("score-preview").getByRole("alert").textContent())

@@ -125,3 +125,10 @@ declare module "@tanstack/react-router" {
     router: typeof router;
   }
 }
+
+declare module "@tanstack/history" {
+  interface HistoryState {
+    /** What the last save of a report did: it outlives the form, which a new revision remounts. */
+    reportNotice?: string;
+  }
+}

@@ -2,7 +2,7 @@
 // footage reference, then the checklist with a live score. Save a draft, come back, submit.
 // Submitted and void reports open read-only.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Link, useNavigate } from "@tanstack/react-router";
+import { Link, useNavigate, useRouterState } from "@tanstack/react-router";
 import { useState } from "react";
 import { Controller } from "react-hook-form";
 import { useTranslation } from "react-i18next";
@@ -123,7 +123,9 @@ function ReportForm(props: {
   // The same schema the server checks: the person sees the message before a round trip.
   const form = useSchemaForm(ZSaveReportInput, { defaultValues: fieldsOf(report, props.timeZone), toInput });
   const answers = form.watch("answers");
-  const [notice, setNotice] = useState<string | null>(null);
+  // Kept in the page's history entry: saving gives the report a new revision (or, for a new one,
+  // its own address), and the form is drawn afresh for it.
+  const notice = useRouterState({ select: (state) => state.location.state.reportNotice });
   const [conflict, setConflict] = useState(false);
   const [confirmingSubmit, setConfirmingSubmit] = useState(false);
 
@@ -132,20 +134,22 @@ function ReportForm(props: {
   const busy = saveDraft.isPending || submit.isPending;
 
   async function save(andSubmit: boolean) {
-    setNotice(null);
     setConflict(false);
     try {
       const saved = await saveDraft.mutateAsync(toInput(form.getValues()));
+      let reportNotice: string = t("reportForm.saved", { revision: saved.revision });
       if (andSubmit) {
         const done = await submit.mutateAsync({ reportId: saved.reportId, revision: saved.revision });
         const counted = cappedReportScore(done.rawScore, done.criticalFailed, props.capHundredths);
-        setNotice(t("reportForm.submitted", { score: formatHundredths(counted) }));
-      } else {
-        setNotice(t("reportForm.saved", { revision: saved.revision }));
+        reportNotice = t("reportForm.submitted", { score: formatHundredths(counted) });
       }
       await queryClient.invalidateQueries({ queryKey: trpc.reports.pathKey() });
-      if (!report || andSubmit)
-        await navigate({ to: "/reports/$reportId", params: { reportId: String(saved.reportId) } });
+      await navigate({
+        to: "/reports/$reportId",
+        params: { reportId: String(saved.reportId) },
+        state: (previous) => ({ ...previous, reportNotice }),
+        replace: report !== null,
+      });
     } catch (error) {
       setConflict(showRefusal(form, error).code === "CONFLICT");
     }
