@@ -12,7 +12,8 @@ import {
   renderMessage,
 } from "../shared/messages/message-ref.ts";
 
-export type DomainErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "BAD_REQUEST" | "UNAUTHORIZED" | "TOO_MANY_REQUESTS";
+export type DomainErrorCode =
+  "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "BAD_REQUEST" | "UNAUTHORIZED" | "TOO_MANY_REQUESTS";
 
 export class DomainError extends Error {
   constructor(

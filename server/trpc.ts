@@ -52,7 +52,10 @@ const t = initTRPC
   .create({
     errorFormatter({ shape, error }) {
       const messageRef = messageRefOf(error);
-      const ours = error.code === "INTERNAL_SERVER_ERROR" || error.cause instanceof z.ZodError || error.cause instanceof DomainError;
+      const ours =
+        error.code === "INTERNAL_SERVER_ERROR" ||
+        error.cause instanceof z.ZodError ||
+        error.cause instanceof DomainError;
       const fieldMessages = fieldMessagesOf(error.cause);
       return {
         ...shape,

@@ -36,5 +36,7 @@ export function weakPasswordProblem(password: string, personal: readonly string[
   const result = zxcvbn.check(password, [...userInputs, "franchise", "audit"]);
   if (result.score >= MIN_PASSWORD_SCORE) return null;
   const warning = `password.warning.${result.feedback.warning ?? ""}`;
-  return isMessageKey(warning) ? ref("password.tooGuessableBecause", { why: ref(warning) }) : ref("password.tooGuessable");
+  return isMessageKey(warning)
+    ? ref("password.tooGuessableBecause", { why: ref(warning) })
+    : ref("password.tooGuessable");
 }

@@ -38,7 +38,8 @@ export const MESSAGES_EN = {
   "auth.needsRole": "This needs the role {roles}.",
   "auth.deactivated": "This account is deactivated.",
   "http.missingHeader": "This request is missing the application's request header.",
-  "http.foreignOrigin": "This change was sent from another site and is refused. Open the application itself and try again.",
+  "http.foreignOrigin":
+    "This change was sent from another site and is refused. Open the application itself and try again.",
   "http.notFound": "Not found.",
   "http.badRequest": "The request could not be read.",
   "http.tooLarge": "The request is too large.",
@@ -83,9 +84,9 @@ export const MESSAGES_EN = {
     "This password is too easy to guess. {why} Use four or more unrelated words, or a longer mix that follows no pattern; avoid names, dates and your e-mail.",
   "password.warning.straightRow": "Straight rows of keys on your keyboard are easy to guess.",
   "password.warning.keyPattern": "Short keyboard patterns are easy to guess.",
-  "password.warning.simpleRepeat": "Repeated characters like \"aaa\" are easy to guess.",
-  "password.warning.extendedRepeat": "Repeated character patterns like \"abcabcabc\" are easy to guess.",
-  "password.warning.sequences": "Common character sequences like \"abc\" are easy to guess.",
+  "password.warning.simpleRepeat": 'Repeated characters like "aaa" are easy to guess.',
+  "password.warning.extendedRepeat": 'Repeated character patterns like "abcabcabc" are easy to guess.',
+  "password.warning.sequences": 'Common character sequences like "abc" are easy to guess.',
   "password.warning.recentYears": "Recent years are easy to guess.",
   "password.warning.dates": "Dates are easy to guess.",
   "password.warning.topTen": "This is a heavily used password.",
@@ -185,7 +186,8 @@ export const MESSAGES_EN = {
   "callback.outcomeRequired": "Choose the outcome: reached, unreachable or refused.",
   "callback.workOrderRecorded": "Work order {workOrderNo} is already recorded; a work order is called back once.",
   "record.future": "The time cannot be in the future.",
-  "record.beforeFirstPeriod": "{periodKey} comes before the network's first period, {firstPeriod}: records start there.",
+  "record.beforeFirstPeriod":
+    "{periodKey} comes before the network's first period, {firstPeriod}: records start there.",
   "record.periodClosed": "{periodKey} is closed: it accepts no new or edited records.",
   "csv.outcome": "Use REACHED, UNREACHABLE or REFUSED.",
   "csv.yesNo": "Use Y or N (or leave it empty).",
@@ -203,12 +205,14 @@ export const MESSAGES_EN = {
   "csv.badClosingQuote": 'The file cannot be read as CSV from here: a quote inside a quoted cell must be doubled ("").',
   "csv.rowTooLong": "The file cannot be read as CSV from here: the row is longer than 64 KB.",
   "csv.unreadable": "The file cannot be read as CSV from here.",
-  "csv.utf32": "The file is UTF-32, which is not accepted: save it as UTF-8 (with or without BOM), GB18030, or UTF-16 with a BOM.",
+  "csv.utf32":
+    "The file is UTF-32, which is not accepted: save it as UTF-8 (with or without BOM), GB18030, or UTF-16 with a BOM.",
   "csv.utf16NoBom":
     "The file looks like UTF-16 without a BOM, which cannot be read with certainty: save it as UTF-8 (with or without BOM), GB18030, or UTF-16 with a BOM.",
   "csv.unknownEncoding":
     'The file\'s encoding is not one that can be read with certainty: save it as UTF-8 (with or without BOM), GB18030, or UTF-16 with a BOM (in Excel: "CSV UTF-8").',
-  "import.rejected": "{errorCount} problem(s) in {rowCount} row(s): fix the file and upload it again. Nothing was stored.",
+  "import.rejected":
+    "{errorCount} problem(s) in {rowCount} row(s): fix the file and upload it again. Nothing was stored.",
   "import.valid": "{rowCount} row(s) are valid and ready to import.",
   "import.sameFileStored": "This file was already imported (import #{id}); nothing new to store.",
   "import.alreadyStored": "Import #{id} is already stored; nothing new to store.",

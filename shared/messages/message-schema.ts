@@ -3,7 +3,10 @@ import { z } from "zod";
 import { isMessageKey, type MessageKey, type MessageRef } from "./message-ref.ts";
 
 const ZMessageKey = z.custom<MessageKey>(isMessageKey, { error: "input.invalid" });
-const ZWord = z.object({ key: ZMessageKey, params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+const ZWord = z.object({
+  key: ZMessageKey,
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 
 export const ZMessageRef: z.ZodType<MessageRef> = z.object({
   key: ZMessageKey,

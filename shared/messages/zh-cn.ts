@@ -185,12 +185,14 @@ export const MESSAGES_ZH_CN: Record<MessageKey, string> = {
   "csv.workOrderTwiceInFile": "工单 {workOrderNo} 在本文件第 {firstRow} 行也出现过。",
   "csv.workOrderStored": "工单 {workOrderNo} 已有回访记录；每个工单只回访一次。",
   "csv.quoteNotClosed": "从此处起无法按 CSV 读取：此处开始的带引号单元格没有闭合。",
-  "csv.badClosingQuote": "从此处起无法按 CSV 读取：带引号单元格中的引号必须写两次（\"\"）。",
+  "csv.badClosingQuote": '从此处起无法按 CSV 读取：带引号单元格中的引号必须写两次（""）。',
   "csv.rowTooLong": "从此处起无法按 CSV 读取：该行超过 64 KB。",
   "csv.unreadable": "从此处起无法按 CSV 读取。",
   "csv.utf32": "文件为 UTF-32 编码，不被接受：请另存为 UTF-8（带或不带 BOM）、GB18030 或带 BOM 的 UTF-16。",
-  "csv.utf16NoBom": "文件似乎是不带 BOM 的 UTF-16，无法可靠读取：请另存为 UTF-8（带或不带 BOM）、GB18030 或带 BOM 的 UTF-16。",
-  "csv.unknownEncoding": "无法可靠识别文件的编码：请另存为 UTF-8（带或不带 BOM）、GB18030 或带 BOM 的 UTF-16（Excel 中选择“CSV UTF-8”）。",
+  "csv.utf16NoBom":
+    "文件似乎是不带 BOM 的 UTF-16，无法可靠读取：请另存为 UTF-8（带或不带 BOM）、GB18030 或带 BOM 的 UTF-16。",
+  "csv.unknownEncoding":
+    "无法可靠识别文件的编码：请另存为 UTF-8（带或不带 BOM）、GB18030 或带 BOM 的 UTF-16（Excel 中选择“CSV UTF-8”）。",
   "import.rejected": "{rowCount} 行中有 {errorCount} 个问题：请修改文件后重新上传。未保存任何数据。",
   "import.valid": "{rowCount} 行数据全部有效，可以导入。",
   "import.sameFileStored": "此文件已导入过（导入 #{id}），没有新数据需要保存。",

@@ -1,7 +1,13 @@
 // Zod issues as message refs. The shared schemas put a catalog key in each `error`/`message` and any
 // parameters in a custom issue's `params`; a bound (min/max) comes from the issue itself.
 import type { z } from "zod";
-import { type FieldMessages, isMessageKey, type MessageKey, type MessageParams, type MessageRef } from "./message-ref.ts";
+import {
+  type FieldMessages,
+  isMessageKey,
+  type MessageKey,
+  type MessageParams,
+  type MessageRef,
+} from "./message-ref.ts";
 
 export function refOfIssue(issue: z.core.$ZodIssue): MessageRef {
   const params: MessageParams = {};

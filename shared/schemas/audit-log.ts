@@ -9,10 +9,7 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => (value ? value : undefined));
 
-const optionalInstant = (error: MessageKey) =>
-  z.iso
-    .datetime({ offset: true, error })
-    .optional();
+const optionalInstant = (error: MessageKey) => z.iso.datetime({ offset: true, error }).optional();
 
 /** The audit log's filters: by actor (email), action, record (type and id) and time range. */
 export const ZAuditLogFilter = z

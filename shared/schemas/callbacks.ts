@@ -37,7 +37,10 @@ export const ZRecordCallbackInput = z
     issueResolved: yesNo,
     priceExplained: yesNo,
     staffCourteous: yesNo,
-    comment: zText().trim().max(CALLBACK_COMMENT_MAX_LENGTH, { error: CALLBACK_MESSAGES.commentTooLong.key }).optional(),
+    comment: zText()
+      .trim()
+      .max(CALLBACK_COMMENT_MAX_LENGTH, { error: CALLBACK_MESSAGES.commentTooLong.key })
+      .optional(),
   })
   .superRefine((input, ctx) => {
     const problem = ratingProblem(input.outcome, input.rating);

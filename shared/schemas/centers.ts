@@ -8,7 +8,10 @@ export type CenterKind = (typeof CENTER_KINDS)[number];
 
 export const ZListCentersInput = z
   .object({
-    search: zText().trim().max(100, { error: key("center.searchTooLong") }).optional(),
+    search: zText()
+      .trim()
+      .max(100, { error: key("center.searchTooLong") })
+      .optional(),
     regionId: zId().optional(),
     kind: z.enum(CENTER_KINDS).optional(),
   })

@@ -36,7 +36,12 @@ export const ZCreateChecklistVersionInput = z.object({
       const seen = new Set<string>();
       items.forEach((item, index) => {
         if (seen.has(item.code))
-          ctx.addIssue({ code: "custom", path: [index, "code"], message: key("checklist.codeTwice"), params: { code: item.code } });
+          ctx.addIssue({
+            code: "custom",
+            path: [index, "code"],
+            message: key("checklist.codeTwice"),
+            params: { code: item.code },
+          });
         seen.add(item.code);
       });
     }),

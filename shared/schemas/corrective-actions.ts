@@ -30,7 +30,10 @@ export const ZReviewRectificationInput = z
   .object({
     correctiveActionId: zId(),
     decision: z.enum(["VERIFY", "REJECT"]),
-    comment: zText().trim().max(2000, { error: key("corrective.commentMax") }).default(""),
+    comment: zText()
+      .trim()
+      .max(2000, { error: key("corrective.commentMax") })
+      .default(""),
   })
   .refine((input) => input.decision === "VERIFY" || input.comment.length >= 5, {
     error: key("corrective.rejectNeedsReason"),

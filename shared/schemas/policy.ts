@@ -60,7 +60,10 @@ export type TPolicyInput = z.infer<typeof ZPolicyInput>;
 
 export const ZCreatePolicyVersionInput = z.object({
   policy: ZPolicyInput,
-  note: zText().trim().max(500, { error: key("policy.noteTooLong") }).optional(),
+  note: zText()
+    .trim()
+    .max(500, { error: key("policy.noteTooLong") })
+    .optional(),
 });
 export type TCreatePolicyVersionInput = z.infer<typeof ZCreatePolicyVersionInput>;
 

@@ -17,9 +17,15 @@ export const VISIT_SCENARIOS = [
 export const ANSWERS = ["PASS", "FAIL", "NA"] as const;
 
 export const ZReportAnswer = z.object({
-  itemCode: zText().trim().min(1, { error: key("report.answerNeedsItem") }).max(48),
+  itemCode: zText()
+    .trim()
+    .min(1, { error: key("report.answerNeedsItem") })
+    .max(48),
   answer: z.enum(ANSWERS, { error: key("report.answerInvalid") }),
-  note: zText().trim().max(500, { error: key("report.noteTooLong") }).optional(),
+  note: zText()
+    .trim()
+    .max(500, { error: key("report.noteTooLong") })
+    .optional(),
 });
 export type TReportAnswer = z.infer<typeof ZReportAnswer>;
 
@@ -43,7 +49,10 @@ export const ZSaveReportInput = z
       .trim()
       .max(120, { error: key("report.footageRefTooLong") })
       .optional(),
-    summary: zText().trim().max(2000, { error: key("report.summaryTooLong") }).optional(),
+    summary: zText()
+      .trim()
+      .max(2000, { error: key("report.summaryTooLong") })
+      .optional(),
     answers: z.array(ZReportAnswer).max(200),
   })
   .superRefine((input, ctx) => {
@@ -100,7 +109,10 @@ export const ZListReportsInput = z
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: key("period.format") })
       .optional(),
     /** A center's code, or part of its name or city. */
-    search: zText().trim().max(100, { error: key("center.searchTooLong") }).optional(),
+    search: zText()
+      .trim()
+      .max(100, { error: key("center.searchTooLong") })
+      .optional(),
     /** 1-based; REPORTS_PAGE_SIZE reports a page, newest first. */
     page: z.number().int().min(1).max(100_000).default(1),
   })

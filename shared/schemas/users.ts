@@ -60,7 +60,9 @@ export const PASSWORD_MIN_LENGTH = 12;
 
 export const ZChangePasswordInput = z
   .object({
-    currentPassword: zText({ error: key("password.currentRequired") }).min(1, { error: key("password.currentRequired") }),
+    currentPassword: zText({ error: key("password.currentRequired") }).min(1, {
+      error: key("password.currentRequired"),
+    }),
     newPassword: zText({ error: key("password.newRequired") })
       .min(PASSWORD_MIN_LENGTH, { error: key("password.newTooShort") })
       .max(128, { error: key("password.newTooLong") }),

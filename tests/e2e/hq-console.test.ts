@@ -63,7 +63,9 @@ describe("headquarters' console", () => {
     const option = auditor.page.locator("#centerId option", { hasText: code });
     await option.waitFor({ state: "attached" });
     await auditor.page.locator("#centerId").selectOption(await option.getAttribute("value"));
-    await auditor.page.locator("#eventAt").fill(isoToWallTime(new Date(Date.now() - 2 * 3_600_000), "Asia/Shanghai"));
+    await auditor.page
+      .locator("#eventAt")
+      .fill(isoToWallTime(new Date(Date.now() - 2 * 3_600_000).toISOString(), "Asia/Shanghai"));
     await auditor.page.locator("#scenario").selectOption("SCREEN_REPAIR");
     await auditor.page.getByRole("button", { name: "Save draft" }).click();
     await expect

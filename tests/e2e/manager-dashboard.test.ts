@@ -61,7 +61,9 @@ describe("regional manager's dashboard", () => {
       await panel.getByRole("button", { name: "Record the rectification" }).click();
     }
     await panel.getByRole("button", { name: "Verify" }).click();
-    await expect.poll(() => panel.getByRole("status").textContent()).toBe("Rectification verified: the corrective action is closed.");
+    await expect
+      .poll(() => panel.getByRole("status").textContent())
+      .toBe("Rectification verified: the corrective action is closed.");
     await expect.poll(() => panel.locator("h2").textContent()).toMatch(/Verified/);
     await screenshot(page, "corrective-action-verified");
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -10,7 +10,7 @@ import { useRunningApp } from "../helpers/e2e-app.ts";
 
 const app = useRunningApp();
 
-const twoHoursAgo = () => isoToWallTime(new Date(Date.now() - 2 * 3_600_000), "Asia/Shanghai");
+const twoHoursAgo = () => isoToWallTime(new Date(Date.now() - 2 * 3_600_000).toISOString(), "Asia/Shanghai");
 
 /** On a new visit's form: the first center, two hours ago, a screen repair. Returns the checklist items. */
 async function fillVisitDetails(page: Page) {
@@ -40,14 +40,14 @@ describe("reports in", () => {
     // A draft first: the form moves to the report's own address and says what it did.
     await page.getByRole("button", { name: "Save draft" }).click();
     await page.waitForURL(/\/reports\/\d+$/);
-    await expect.poll(() => page.getByRole("status").filter({ hasText: "Draft saved" }).textContent()).toBe(
-      "Draft saved (revision 1).",
-    );
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "Draft saved" }).textContent())
+      .toBe("Draft saved (revision 1).");
     await page.locator('[data-item="GENUINE_PARTS"]').getByLabel("Fail").check();
     await page.getByRole("button", { name: "Save draft" }).click();
-    await expect.poll(() => page.getByRole("status").filter({ hasText: "Draft saved" }).textContent()).toBe(
-      "Draft saved (revision 2).",
-    );
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "Draft saved" }).textContent())
+      .toBe("Draft saved (revision 2).");
     await expect.poll(() => page.getByTestId("live-score").textContent()).toBe("0.00");
     await expect
       .poll(() => page.getByTestId("score-preview").getByRole("alert").textContent())

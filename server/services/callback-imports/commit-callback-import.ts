@@ -28,10 +28,8 @@ export async function commitCallbackImport(
         throw domainError("CONFLICT", "import.alreadyStored", { id: String(importId) });
       if (imported.status === "RECEIVING" || imported.status === "VALIDATING")
         throw domainError("CONFLICT", "import.stillChecking", { id: String(importId) });
-      if (imported.status === "FAILED")
-        throw domainError("CONFLICT", "import.interrupted", { id: String(importId) });
-      if (imported.status !== "VALIDATED")
-        throw domainError("CONFLICT", "import.hasErrors", { id: String(importId) });
+      if (imported.status === "FAILED") throw domainError("CONFLICT", "import.interrupted", { id: String(importId) });
+      if (imported.status !== "VALIDATED") throw domainError("CONFLICT", "import.hasErrors", { id: String(importId) });
       if (imported.rowCount < 1) throw domainError("CONFLICT", "import.noRows", { id: String(importId) });
       if (now.getTime() - imported.createdAt.getTime() > VALIDATION_LIFETIME_MS)
         throw domainError("CONFLICT", "import.expired", { id: String(importId) });
@@ -39,8 +37,7 @@ export async function commitCallbackImport(
         where: { fileSha256: imported.fileSha256, status: "COMMITTED" },
         select: { id: true },
       });
-      if (sameFile)
-        throw domainError("CONFLICT", "import.sameFileStored", { id: String(sameFile.id) });
+      if (sameFile) throw domainError("CONFLICT", "import.sameFileStored", { id: String(sameFile.id) });
 
       const [changed] = await tx.$queryRaw<{ closed: string | null; revoked: number }[]>`
         SELECT
@@ -82,4 +79,3 @@ export async function commitCallbackImport(
   removeObsoleteStagingLater(db);
   return result;
 }
-

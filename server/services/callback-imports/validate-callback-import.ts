@@ -1,11 +1,7 @@
 // Step one of a callback import: read the whole file, check every row, and stage the valid ones
 // with COPY. The result lists every problem by row and column; only an error-free file can be
 // committed (commit-callback-import.ts). A file already committed is recognised by its SHA-256.
-import {
-  importError,
-  type TImportError,
-  type TImportValidation,
-} from "../../../shared/schemas/callback-imports.ts";
+import { importError, type TImportError, type TImportValidation } from "../../../shared/schemas/callback-imports.ts";
 import {
   type CenterLookup,
   type HeaderMap,
@@ -149,8 +145,7 @@ async function checkAndStage(
       addError(importError(error.line, "(file)", error.problem));
       return;
     }
-    if (!header)
-      addError(importError(1, "(header)", ref("csv.empty")));
+    if (!header) addError(importError(1, "(header)", ref("csv.empty")));
     else if (rowCount === 0) addError(importError(2, "(file)", ref("csv.noRows")));
   }
 

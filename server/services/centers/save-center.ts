@@ -75,8 +75,7 @@ async function writeCenterUpdate(db: Db, actor: Actor, input: TUpdateCenterInput
   });
 }
 
-const sameMoment = () =>
-  fieldError("CONFLICT", "code", "center.savedConcurrently");
+const sameMoment = () => fieldError("CONFLICT", "code", "center.savedConcurrently");
 
 async function assertUnique(tx: DbTransaction | Db, center: TCenterFields, exceptId: number | null): Promise<void> {
   const others = await tx.center.findMany({
@@ -103,7 +102,9 @@ async function assertKindCanChange(tx: DbTransaction, centerId: number, to: TCen
   if (to === "DIRECT") {
     const cases = await tx.revocationProposal.count({ where: { centerId, status: { in: ["PROPOSED", "ISSUED"] } } });
     if (cases > 0)
-      throw new DomainError("CONFLICT", ref("center.revocationBlocksDirect"), { kind: [ref("center.revocationFirst")] });
+      throw new DomainError("CONFLICT", ref("center.revocationBlocksDirect"), {
+        kind: [ref("center.revocationFirst")],
+      });
   } else {
     const cases = await tx.escalation.count({ where: { centerId, status: "OPEN" } });
     if (cases > 0)

@@ -48,8 +48,7 @@ async function insertChecklistVersion(
     });
     if (!template) throw notFound("notFound.checklistTemplate");
     const previous = template.versions[0];
-    if (previous && sameItems(previous.items, input.items))
-      throw domainError("CONFLICT", "checklist.unchanged");
+    if (previous && sameItems(previous.items, input.items)) throw domainError("CONFLICT", "checklist.unchanged");
     const version = (previous?.version ?? 0) + 1;
     const created = await tx.checklistTemplateVersion.create({
       data: {

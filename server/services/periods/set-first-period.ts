@@ -21,7 +21,8 @@ export async function setFirstPeriod(
     const before = await readFirstPeriod(tx);
     const refuse = (messageKey: MessageKey, params?: MessageParams) =>
       fieldError("CONFLICT", "periodKey", messageKey, params);
-    if (periodKey === before) return { firstPeriodKey: before, message: ref("period.firstAlready", { periodKey: before }) };
+    if (periodKey === before)
+      return { firstPeriodKey: before, message: ref("period.firstAlready", { periodKey: before }) };
     if ((await tx.period.count()) > 0) {
       throw refuse("period.firstFixed");
     }

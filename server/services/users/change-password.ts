@@ -15,8 +15,7 @@ export async function changePassword(db: Db, actor: ActingUser, input: TChangePa
   const matches = account?.password
     ? await verifyPassword({ hash: account.password, password: input.currentPassword })
     : false;
-  if (!account || !matches)
-    throw fieldError("BAD_REQUEST", "currentPassword", "password.currentWrong");
+  if (!account || !matches) throw fieldError("BAD_REQUEST", "currentPassword", "password.currentWrong");
   const weak = weakPasswordProblem(input.newPassword, [actor.email, actor.name]);
   if (weak) throw new DomainError("BAD_REQUEST", weak, { newPassword: [weak] });
   const hash = await hashPassword(input.newPassword);

@@ -25,8 +25,7 @@ export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<
   const id = randomUUID();
   const passwordHash = await hashPassword(input.password);
   const email = input.email.trim().toLowerCase();
-  const taken = () =>
-    fieldError("CONFLICT", "email", "user.emailTaken", { email });
+  const taken = () => fieldError("CONFLICT", "email", "user.emailTaken", { email });
   // Two creations of one e-mail at the same moment: the unique index decides, the loser hears why.
   await refusingUniqueViolation(
     () => insertUser(db, actor, input, { id, email, passwordHash, taken }),

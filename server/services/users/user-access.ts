@@ -12,8 +12,7 @@ export async function setUserActive(
   actor: Actor,
   input: TSetUserActiveInput,
 ): Promise<{ active: boolean; sessionsEnded: number }> {
-  if (input.userId === actor.id && !input.active)
-    throw domainError("CONFLICT", "user.deactivateSelf");
+  if (input.userId === actor.id && !input.active) throw domainError("CONFLICT", "user.deactivateSelf");
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { active: true } });
     if (!user) throw notFound("notFound.user");
