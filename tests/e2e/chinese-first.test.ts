@@ -71,8 +71,10 @@ const people: { role: Role; email: string; phone?: boolean }[] = [
   { role: "HQ_ADMIN", email: DEMO_HQ.email },
   { role: "REGIONAL_MANAGER", email: demoManagerEmail("EAST") },
   { role: "AUDITOR", email: demoAuditorEmail("SOUTH", 1) },
-  // In the field, on a phone (390×844, touch).
+  // On a phone (390×844, touch): the auditor in the field, and the others away from their desks.
   { role: "AUDITOR", email: demoAuditorEmail("SOUTH", 2), phone: true },
+  { role: "REGIONAL_MANAGER", email: demoManagerEmail("NORTH"), phone: true },
+  { role: "HQ_ADMIN", email: DEMO_HQ.email, phone: true },
 ];
 
 describe("Chinese first", () => {

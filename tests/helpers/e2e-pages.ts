@@ -71,9 +71,18 @@ export async function screenshot(page: Page, name: string) {
       throw new Error(`On "${name}" at ${width} px, tables are wider than their card: ${wide.join(", ")}.`);
   }
   // The self-hosted CJK font comes in pieces, fetched as characters appear; this machine has no CJK
-  // font of its own, so a picture taken before a piece arrives shows empty boxes.
+  // font of its own, so a picture taken before a piece arrives shows empty boxes. Ask for the pieces
+  // of every character on the page, in each weight the page uses, and wait for them.
   await page.evaluate(async () => {
+    const text = document.body.innerText;
+    await Promise.all(
+      ["400", "500", "600", "700"].map((weight) => document.fonts.load(`${weight} 16px "Noto Sans SC Variable"`, text)),
+    );
     await document.fonts.ready;
+    // Text drawn before its piece arrived is shaped again (Chromium keeps some of it as boxes).
+    document.body.style.display = "none";
+    void document.body.offsetHeight;
+    document.body.style.display = "";
   });
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
