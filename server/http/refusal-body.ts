@@ -8,7 +8,7 @@ import {
   type MessageRef,
   ref,
   renderFieldMessages,
-  renderMessage,
+  worded,
 } from "../../shared/messages/message-ref.ts";
 import { fieldMessagesOfZod } from "../../shared/messages/zod-messages.ts";
 
@@ -20,7 +20,7 @@ export interface RefusalBody {
 }
 
 export function refusalBody(message: MessageRef, fieldMessages?: FieldMessages): RefusalBody {
-  const body: RefusalBody = { message: renderMessage(message), messageRef: message };
+  const body: RefusalBody = worded(message);
   if (fieldMessages) Object.assign(body, { fieldErrors: renderFieldMessages(fieldMessages), fieldMessages });
   return body;
 }

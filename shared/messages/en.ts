@@ -36,7 +36,6 @@ export const MESSAGES_EN = {
   "auth.signInRequired": "Please sign in.",
   "auth.mustChangePassword": "Choose your own password first: a temporary password only lets you change it.",
   "auth.needsRole": "This needs the role {roles}.",
-  "auth.deactivated": "This account is deactivated.",
   "http.missingHeader": "This request is missing the application's request header.",
   "http.foreignOrigin":
     "This change was sent from another site and is refused. Open the application itself and try again.",
@@ -229,9 +228,6 @@ export const MESSAGES_EN = {
   "import.workOrdersStoredSince":
     "Some of its work orders were stored after it was validated. Upload the file again to validate it against the current data.",
   "import.uploadInterrupted": "The upload was interrupted. Nothing was stored: upload the file again.",
-  "import.fileRequired": "Choose a CSV file to upload.",
-  "import.fileTooLarge": "The file is larger than {maxMb} MB.",
-  "import.busy": "Another import of yours is still being checked: wait for it to finish.",
 
   // The scoring policy.
   "policy.thresholdNumber": "The threshold must be a number.",

@@ -63,6 +63,11 @@ export function renderMessage(message: MessageRef, locale: MessageLocale = "en")
   });
 }
 
+/** A message as the wire carries it: the key for the client to word, and English for API callers. */
+export function worded(message: MessageRef): { message: string; messageRef: MessageRef } {
+  return { message: renderMessage(message), messageRef: message };
+}
+
 export function renderFieldMessages(fields: FieldMessages, locale: MessageLocale = "en"): Record<string, string[]> {
   return Object.fromEntries(
     Object.entries(fields).map(([path, messages]) => [path, messages.map((m) => renderMessage(m, locale))]),

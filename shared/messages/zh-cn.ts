@@ -32,7 +32,6 @@ export const MESSAGES_ZH_CN: Record<MessageKey, string> = {
   "auth.signInRequired": "请先登录。",
   "auth.mustChangePassword": "请先设置自己的密码：临时密码只能用来修改密码。",
   "auth.needsRole": "此操作需要以下角色：{roles}。",
-  "auth.deactivated": "此账号已停用。",
   "http.missingHeader": "此请求缺少应用的请求头。",
   "http.foreignOrigin": "此修改来自其他网站，已被拒绝。请打开本系统后重试。",
   "http.notFound": "未找到。",
@@ -207,9 +206,6 @@ export const MESSAGES_ZH_CN: Record<MessageKey, string> = {
   "import.stored": "已保存 {count} 条回访。",
   "import.workOrdersStoredSince": "此文件校验后其中部分工单已被保存。请重新上传文件，按当前数据重新校验。",
   "import.uploadInterrupted": "上传中断，未保存任何数据：请重新上传文件。",
-  "import.fileRequired": "请选择要上传的 CSV 文件。",
-  "import.fileTooLarge": "文件超过 {maxMb} MB。",
-  "import.busy": "您的另一个导入仍在校验中：请等它完成。",
 
   "policy.thresholdNumber": "及格线必须是数字。",
   "policy.thresholdRange": "及格线必须在 0 到 100 之间。",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type MessageRef, renderMessage } from "../messages/message-ref.ts";
+import { type MessageRef, worded } from "../messages/message-ref.ts";
 import { ZMessageRef } from "../messages/message-schema.ts";
 import { zId } from "./fields.ts";
 
@@ -19,7 +19,7 @@ export const ZImportError = z.object({
 export type TImportError = z.infer<typeof ZImportError>;
 
 export function importError(row: number, column: string, message: MessageRef): TImportError {
-  return { row, column, message: renderMessage(message), messageRef: message };
+  return { row, column, ...worded(message) };
 }
 
 /**

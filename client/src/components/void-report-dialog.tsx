@@ -28,7 +28,7 @@ export function VoidReportDialog(props: { reportId: number; onClose: () => void;
   const reasonErrors = errorsAt(form, "reason");
   return (
     <ModalForm title={`${t("reports.void")} #${props.reportId}`} onSubmit={() => void submit()} onClose={props.onClose}>
-      {formError(form) && !reasonErrors && (
+      {formError(form) && (
         <p role="alert" className="text-sm text-red-700">
           {formError(form)}
         </p>

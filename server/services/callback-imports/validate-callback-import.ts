@@ -18,7 +18,7 @@ import { failCallbackImport, recordImportProgress } from "./import-lifecycle.ts"
 import { type CsvRecord, CsvSyntaxError, detectEncoding, readCsvRecordBatches } from "./read-csv-file.ts";
 import { findStagingProblems } from "./staging-checks.ts";
 import { STAGING_COLUMNS, stagingLine } from "./staging-line.ts";
-import { type MessageRef, ref, renderMessage } from "../../../shared/messages/message-ref.ts";
+import { ref, worded } from "../../../shared/messages/message-ref.ts";
 
 /** How many problems are listed; all of them are counted. */
 export const LISTED_ERRORS = 1000;
@@ -70,7 +70,7 @@ async function checkAndStage(
       importId: committed.id,
       committedAt: committed.committedAt?.toISOString() ?? null,
       insertedCount: committed.insertedCount,
-      ...withMessage(ref("import.sameFileStored", { id: String(committed.id) })),
+      ...worded(ref("import.sameFileStored", { id: String(committed.id) })),
     };
   }
   const detected = await detectEncoding(file.path);
@@ -88,7 +88,7 @@ async function checkAndStage(
       rowCount: 0,
       errorCount: 1,
       errors: [error],
-      ...withMessage(detected.refused),
+      ...worded(detected.refused),
     };
   }
   const { encoding, bomLength } = detected;
@@ -199,7 +199,7 @@ async function checkAndStage(
     rowCount,
     errorCount,
     errors,
-    ...withMessage(rejected ? ref("import.rejected", { errorCount, rowCount }) : ref("import.valid", { rowCount })),
+    ...worded(rejected ? ref("import.rejected", { errorCount, rowCount }) : ref("import.valid", { rowCount })),
   };
 }
 
@@ -219,9 +219,4 @@ async function centerLookup(db: Db, user: SessionUser, now: Date): Promise<Map<s
 function closedPeriodSet(periods: { key: string }[]): (periodKey: string) => boolean {
   const closed = new Set(periods.map((p) => p.key));
   return (periodKey) => closed.has(periodKey);
-}
-
-/** An answer's message, as a key and in English. */
-function withMessage(message: MessageRef): { message: string; messageRef: MessageRef } {
-  return { message: renderMessage(message), messageRef: message };
 }

@@ -1,6 +1,7 @@
 // Pick a center of the user's regions by name, code or city (the server filters by scope).
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
+import { type Control, Controller, type FieldValues, type Path } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../lib/trpc.ts";
 
@@ -49,5 +50,27 @@ export function CenterPicker(props: {
         ))}
       </select>
     </div>
+  );
+}
+
+/** The picker as a form's "centerId" field (its errors are described by "centerId-error"). */
+export function CenterField<Values extends FieldValues & { centerId: number | undefined }, Output>(props: {
+  control: Control<Values, unknown, Output>;
+  invalid: boolean;
+}) {
+  return (
+    <Controller
+      control={props.control}
+      name={"centerId" as Path<Values>}
+      render={({ field }) => (
+        <CenterPicker
+          id="centerId"
+          value={field.value}
+          onChange={field.onChange}
+          invalid={props.invalid}
+          describedBy="centerId-error"
+        />
+      )}
+    />
   );
 }

@@ -70,7 +70,7 @@ export function UserAccessDialog(props: {
       onSubmit={() => void confirm()}
       onClose={props.onClose}
     >
-      {formError(form) && !reasonErrors && (
+      {formError(form) && (
         <p role="alert" className="text-sm text-red-700">
           {formError(form)}
         </p>

@@ -2,7 +2,6 @@
 // the three yes/no answers and a comment.
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { Controller } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import {
   CALLBACK_OUTCOMES,
@@ -10,7 +9,7 @@ import {
   type TRecordCallbackInput,
   ZRecordCallbackInput,
 } from "../../../../shared/schemas/callbacks.ts";
-import { CenterPicker } from "../../components/ui/center-picker.tsx";
+import { CenterField } from "../../components/ui/center-picker.tsx";
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import { errorsAt, formError, showRefusal, useSchemaForm } from "../../lib/schema-form.ts";
 import { useTRPC } from "../../lib/trpc.ts";
@@ -99,19 +98,7 @@ export function CallbackFormPage() {
       >
         <div className="md:col-span-2">
           <FormField id="centerId" label={t("reportForm.center")} errors={errors("centerId")}>
-            <Controller
-              control={form.control}
-              name="centerId"
-              render={({ field }) => (
-                <CenterPicker
-                  id="centerId"
-                  value={field.value}
-                  onChange={field.onChange}
-                  invalid={Boolean(errors("centerId"))}
-                  describedBy="centerId-error"
-                />
-              )}
-            />
+            <CenterField control={form.control} invalid={Boolean(errors("centerId"))} />
           </FormField>
         </div>
         <FormField id="workOrderNo" label={t("callbackForm.workOrderNo")} errors={errors("workOrderNo")}>

@@ -211,7 +211,7 @@ function ReopenForm(props: {
   const errors = errorsAt(form, "reason");
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="space-y-2">
-      {formError(form) && !errors && <Notice tone="error">{formError(form)}</Notice>}
+      {formError(form) && <Notice tone="error">{formError(form)}</Notice>}
       <FormField id="reopen-reason" label={t("periods.reopenReason")} errors={errors}>
         <textarea {...controlProps("reopen-reason", errors)} {...form.register("reason")} rows={2} maxLength={500} />
       </FormField>

@@ -4,7 +4,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useRouterState } from "@tanstack/react-router";
 import { useState } from "react";
-import { Controller } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { formatHundredths } from "../../../../shared/domain/checklist-score.ts";
 import { cappedReportScore } from "../../../../shared/domain/scoring.ts";
@@ -14,7 +13,7 @@ import {
   VISIT_SCENARIOS,
   ZSaveReportInput,
 } from "../../../../shared/schemas/reports.ts";
-import { CenterPicker } from "../../components/ui/center-picker.tsx";
+import { CenterField } from "../../components/ui/center-picker.tsx";
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import { ConfirmDialog } from "../../components/ui/confirm-dialog.tsx";
@@ -213,19 +212,7 @@ function ReportForm(props: {
                 {readOnly ? (
                   <p id="centerId">{`${report.center.code} · ${report.center.name}`}</p>
                 ) : (
-                  <Controller
-                    control={form.control}
-                    name="centerId"
-                    render={({ field }) => (
-                      <CenterPicker
-                        id="centerId"
-                        value={field.value}
-                        onChange={field.onChange}
-                        invalid={Boolean(errors("centerId"))}
-                        describedBy="centerId-error"
-                      />
-                    )}
-                  />
+                  <CenterField control={form.control} invalid={Boolean(errors("centerId"))} />
                 )}
               </FormField>
             </div>

@@ -39,7 +39,7 @@ export function EscalationRow({
         {t("revocations.raised", { period: escalation.raisedPeriodKey })} ·{" "}
         {escalation.evidence.map((e) => e.evaluation.periodKey).join(", ")}
       </p>
-      {formError(form) && !errors && (
+      {formError(form) && (
         <p role="alert" className="text-red-700">
           {formError(form)}
         </p>

@@ -154,7 +154,7 @@ function DecisionForm(props: {
       className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3"
     >
       <p className="font-medium">{t(`revocations.confirm.${mode}`, { code: proposal.center.code })}</p>
-      {formError(form) && !reasonErrors && !dateErrors && (
+      {formError(form) && (
         <p role="alert" className="text-red-700">
           {formError(form)}
         </p>
