@@ -1,6 +1,6 @@
 // Makes the demo's history real: closes the past months through the very service headquarters
 // uses, has the regional managers work the older corrective actions, and has headquarters decide
-// the oldest revocation proposals (one issued, one dismissed). Deterministic for a given seed and now.
+// the oldest revocation proposals (one issued by two admins, one dismissed). Deterministic for a given seed and now.
 import { periodBounds, localDateOf, shiftPeriod } from "../shared/domain/periods.ts";
 import type { ActingUser } from "../server/context.ts";
 import type { Db } from "../server/db/create-database.ts";
@@ -10,7 +10,11 @@ import {
   submitRectification,
 } from "../server/services/corrective-actions/update-corrective-action.ts";
 import { closePeriod } from "../server/services/periods/close-period.ts";
-import { dismissRevocation, issueRevocation } from "../server/services/revocations/decide-revocation.ts";
+import {
+  decideRevocationRequest,
+  dismissRevocation,
+  requestRevocation,
+} from "../server/services/revocations/decide-revocation.ts";
 import type { Random } from "./seed-data/random.ts";
 
 const DAY = 86_400_000;
@@ -21,6 +25,7 @@ export async function closeDemoHistory(
     now,
     random,
     hq,
+    hqSecond,
     pastMonths,
     currentPeriod,
     timeZone,
@@ -28,6 +33,7 @@ export async function closeDemoHistory(
     now: Date;
     random: Random;
     hq: Actor;
+    hqSecond: Actor;
     pastMonths: number;
     currentPeriod: string;
     timeZone: string;
@@ -40,7 +46,7 @@ export async function closeDemoHistory(
     await closePeriod(db, hq, { periodKey }, { now: closedAt });
   }
   await workCorrectiveActions(db, { now, random });
-  await decideOldestProposals(db, { now, hq, timeZone });
+  await decideOldestProposals(db, { now, hq, hqSecond, timeZone });
 }
 
 /** Most actions whose deadline has passed were rectified and verified; some were not (overdue). */
@@ -83,7 +89,10 @@ async function workCorrectiveActions(db: Db, { now, random }: { now: Date; rando
   }
 }
 
-async function decideOldestProposals(db: Db, { now, hq, timeZone }: { now: Date; hq: Actor; timeZone: string }) {
+async function decideOldestProposals(
+  db: Db,
+  { now, hq, hqSecond, timeZone }: { now: Date; hq: Actor; hqSecond: Actor; timeZone: string },
+) {
   const pending = await db.revocationProposal.findMany({
     where: { status: "PROPOSED" },
     select: { id: true },
@@ -92,7 +101,7 @@ async function decideOldestProposals(db: Db, { now, hq, timeZone }: { now: Date;
   });
   const [toIssue, toDismiss] = pending;
   if (toIssue) {
-    await issueRevocation(
+    await requestRevocation(
       db,
       hq,
       {
@@ -102,6 +111,7 @@ async function decideOldestProposals(db: Db, { now, hq, timeZone }: { now: Date;
       },
       now,
     );
+    await decideRevocationRequest(db, hqSecond, { proposalId: toIssue.id, decision: "APPROVE", reason: "" }, now);
   }
   if (toDismiss) {
     await dismissRevocation(

@@ -16,7 +16,15 @@ import {
   VISIT_SCENARIOS,
 } from "./seed-data/checklists.ts";
 import { DEMO_PARTNERS, DEMO_REGIONS } from "./seed-data/geography.ts";
-import { DEMO_HQ, DEMO_PASSWORD, demoAuditorEmail, demoManagerEmail, demoPersonName } from "./seed-data/people.ts";
+import {
+  DEMO_HANDLER,
+  DEMO_HQ,
+  DEMO_HQ_SECOND,
+  DEMO_PASSWORD,
+  demoAuditorEmail,
+  demoManagerEmail,
+  demoPersonName,
+} from "./seed-data/people.ts";
 import { createRandom, type Random } from "./seed-data/random.ts";
 import { setFirstPeriod } from "../server/services/periods/set-first-period.ts";
 
@@ -45,6 +53,18 @@ export async function seedDemoNetwork(
   const spotItems = await createChecklist(db, "SPOT_CHECK", "视频抽检", "Video spot-check", SPOT_CHECK_CHECKLIST);
 
   const hq = await createUser(db, system, { ...DEMO_HQ, role: "HQ_ADMIN", regionIds: [], password: DEMO_PASSWORD });
+  const hqSecond = await createUser(db, system, {
+    ...DEMO_HQ_SECOND,
+    role: "HQ_ADMIN",
+    regionIds: [],
+    password: DEMO_PASSWORD,
+  });
+  const handler = await createUser(db, system, {
+    ...DEMO_HANDLER,
+    role: "COMPLAINT_HANDLER",
+    regionIds: [],
+    password: DEMO_PASSWORD,
+  });
 
   const centers: DemoCenter[] = [];
   let personIndex = 0;
@@ -89,6 +109,8 @@ export async function seedDemoNetwork(
             ? null
             : `AUTH-${region.code.slice(0, 2)}-${String(2019 + (i % 6))}-${String(1000 + regionIndex * 100 + i)}`,
           partnerName: direct ? null : partner,
+          // Long-standing partners in the big cities hold grade A; the rest were admitted at B.
+          grade: direct ? null : city.tier === 1 && i % 3 === 0 ? "A" : "B",
           regionId,
           province: city.province,
           city: city.city,
@@ -199,6 +221,7 @@ export async function seedDemoNetwork(
     now,
     random,
     hq: { id: hq.id, email: DEMO_HQ.email },
+    hqSecond: { id: hqSecond.id, email: DEMO_HQ_SECOND.email },
     pastMonths: MONTHS - 1,
     currentPeriod,
     timeZone: policy.timeZone,

@@ -1,9 +1,12 @@
-// Demo sign-ins: one headquarters admin, and a manager and two auditors per region.
+// Demo sign-ins: two headquarters admins (issuing a revocation takes two), a complaint handler, and a
+// manager and two auditors per region.
 
 export const DEMO_PASSWORD = "Demo-Pass-2026";
 export const DEMO_EMAIL_DOMAIN = "demo.franchise-audit.cn";
 
 export const DEMO_HQ = { email: `hq@${DEMO_EMAIL_DOMAIN}`, name: "总部质量部 · 周敏" };
+export const DEMO_HQ_SECOND = { email: `hq2@${DEMO_EMAIL_DOMAIN}`, name: "总部法务部 · 陈静" };
+export const DEMO_HANDLER = { email: `complaints@${DEMO_EMAIL_DOMAIN}`, name: "投诉受理台 · 林晓" };
 
 export function demoManagerEmail(regionCode: string): string {
   return `manager.${regionCode.toLowerCase()}@${DEMO_EMAIL_DOMAIN}`;
@@ -16,6 +19,8 @@ export function demoAuditorEmail(regionCode: string, n: 1 | 2): string {
 /** The sign-ins `npm start` prints. */
 export const DEMO_SIGN_INS = [
   { role: "HQ_ADMIN", email: DEMO_HQ.email, scope: "all regions" },
+  { role: "HQ_ADMIN", email: DEMO_HQ_SECOND.email, scope: "all regions (the second approval)" },
+  { role: "COMPLAINT_HANDLER", email: DEMO_HANDLER.email, scope: "all regions" },
   { role: "REGIONAL_MANAGER", email: demoManagerEmail("EAST"), scope: "East China" },
   { role: "AUDITOR", email: demoAuditorEmail("EAST", 1), scope: "East China" },
   { role: "AUDITOR", email: demoAuditorEmail("SOUTH", 1), scope: "South China" },

@@ -2,6 +2,9 @@ import { router } from "../trpc.ts";
 import { auditLogRouter } from "./audit-log.router.ts";
 import { callbacksRouter } from "./callbacks.router.ts";
 import { checklistsRouter } from "./checklists.router.ts";
+import { complaintsRouter } from "./complaints.router.ts";
+import { inboxRouter } from "./inbox.router.ts";
+import { penaltiesRouter } from "./penalties.router.ts";
 import { centersRouter } from "./centers.router.ts";
 import { correctiveActionsRouter } from "./corrective-actions.router.ts";
 import { periodsRouter } from "./periods.router.ts";
@@ -25,6 +28,9 @@ export const appRouter = router({
   users: usersRouter,
   checklists: checklistsRouter,
   auditLog: auditLogRouter,
+  complaints: complaintsRouter,
+  penalties: penaltiesRouter,
+  inbox: inboxRouter,
 });
 
 export type AppRouter = typeof appRouter;

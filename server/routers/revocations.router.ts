@@ -1,12 +1,18 @@
 import {
   ZDecideRevocationInput,
-  ZIssueRevocationInput,
+  ZDecideRevocationRequestInput,
+  ZRequestRevocationInput,
   ZListEscalationsInput,
   ZListRevocationsInput,
   ZResolveEscalationInput,
 } from "../../shared/schemas/revocations.ts";
 import { actorOf } from "../context.ts";
-import { dismissRevocation, issueRevocation, reverseRevocation } from "../services/revocations/decide-revocation.ts";
+import {
+  decideRevocationRequest,
+  dismissRevocation,
+  requestRevocation,
+  reverseRevocation,
+} from "../services/revocations/decide-revocation.ts";
 import { listEscalations } from "../services/revocations/list-escalations.ts";
 import { listRevocations } from "../services/revocations/list-revocations.ts";
 import { resolveEscalation } from "../services/revocations/resolve-escalation.ts";
@@ -16,7 +22,13 @@ const decide = requirePermission("revocations.decide");
 
 export const revocationsRouter = router({
   list: decide.input(ZListRevocationsInput).query(({ ctx, input }) => listRevocations(ctx.db, input)),
-  issue: decide.input(ZIssueRevocationInput).mutation(({ ctx, input }) => issueRevocation(ctx.db, actorOf(ctx), input)),
+  // Issuing takes two headquarters admins: one requests, another approves or rejects.
+  requestIssue: decide
+    .input(ZRequestRevocationInput)
+    .mutation(({ ctx, input }) => requestRevocation(ctx.db, actorOf(ctx), input)),
+  decideRequest: decide
+    .input(ZDecideRevocationRequestInput)
+    .mutation(({ ctx, input }) => decideRevocationRequest(ctx.db, actorOf(ctx), input)),
   dismiss: decide
     .input(ZDecideRevocationInput)
     .mutation(({ ctx, input }) => dismissRevocation(ctx.db, actorOf(ctx), input)),

@@ -29,14 +29,16 @@ describe("role table (DOMAIN.md, Users and what each may do)", () => {
 
   it("lets every role see centers, and only auditors write reports", () => {
     expect(PERMISSIONS["centers.read"]).toEqual(["AUDITOR", "REGIONAL_MANAGER", "HQ_ADMIN"]);
+    expect(can("COMPLAINT_HANDLER", "centers.read")).toBe(false);
     expect(PERMISSIONS["reports.write"]).toEqual(["AUDITOR"]);
   });
 
-  it("gives network-wide scope to headquarters only", () => {
-    expect([hasNetworkScope("HQ_ADMIN"), hasNetworkScope("REGIONAL_MANAGER"), hasNetworkScope("AUDITOR")]).toEqual([
-      true,
-      false,
-      false,
-    ]);
+  it("gives network-wide scope to headquarters and the complaints desk only", () => {
+    expect([
+      hasNetworkScope("HQ_ADMIN"),
+      hasNetworkScope("COMPLAINT_HANDLER"),
+      hasNetworkScope("REGIONAL_MANAGER"),
+      hasNetworkScope("AUDITOR"),
+    ]).toEqual([true, true, false, false]);
   });
 });

@@ -1,7 +1,7 @@
 // Who may do what. The server's role middleware and the client's navigation both read this table,
 // so a screen is shown exactly when its procedures would be allowed.
 
-export const ROLES = ["AUDITOR", "REGIONAL_MANAGER", "HQ_ADMIN"] as const;
+export const ROLES = ["AUDITOR", "REGIONAL_MANAGER", "HQ_ADMIN", "COMPLAINT_HANDLER"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Capabilities, named after what a person does. Extend as areas are built. */
@@ -18,6 +18,14 @@ export const PERMISSIONS = {
   "policy.manage": ["HQ_ADMIN"],
   "admin.manage": ["HQ_ADMIN"],
   "audit.read": ["HQ_ADMIN"],
+  // The complaints desk (DOMAIN-2.md): handlers work it, headquarters oversees it.
+  "complaints.handle": ["COMPLAINT_HANDLER", "HQ_ADMIN"],
+  "complaints.dashboard": ["COMPLAINT_HANDLER", "HQ_ADMIN"],
+  // Penalties: a handler or a regional manager proposes, headquarters decides (never its own proposal).
+  "penalties.propose": ["COMPLAINT_HANDLER", "REGIONAL_MANAGER", "HQ_ADMIN"],
+  "penalties.read": ["COMPLAINT_HANDLER", "REGIONAL_MANAGER", "HQ_ADMIN"],
+  "penalties.decide": ["HQ_ADMIN"],
+  "inbox.read": ["AUDITOR", "REGIONAL_MANAGER", "HQ_ADMIN", "COMPLAINT_HANDLER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -31,7 +39,10 @@ export function rolesFor(permission: Permission): readonly Role[] {
   return PERMISSIONS[permission];
 }
 
-/** Headquarters sees every region; everyone else sees only the regions assigned to them. */
+/**
+ * Headquarters and the complaints desk see every region (a customer may complain about any center);
+ * everyone else sees only the regions assigned to them.
+ */
 export function hasNetworkScope(role: Role): boolean {
-  return role === "HQ_ADMIN";
+  return role === "HQ_ADMIN" || role === "COMPLAINT_HANDLER";
 }

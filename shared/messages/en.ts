@@ -1,7 +1,10 @@
 // Every sentence the server and the shared schemas say to a person, in English. Keys are grouped by
 // what they are about; `{name}` is filled from the message's parameters (numbers in the reader's
 // locale style, so identifiers are passed as strings). zh-cn.ts must have every key (typecheck).
+import { DESK_MESSAGES_EN } from "./desk.en.ts";
+
 export const MESSAGES_EN = {
+  ...DESK_MESSAGES_EN,
   // Input in general: the fallbacks for a schema rule without words of its own.
   "input.invalid": "This value is not valid.",
   "input.wrongType": "This value has the wrong type.",

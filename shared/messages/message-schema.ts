@@ -18,3 +18,17 @@ export const ZRefusalWords = z.object({
   messageRef: ZMessageRef.optional(),
   fieldMessages: z.record(z.string(), z.array(ZMessageRef)).nullish(),
 });
+
+/**
+ * A message the server stored for later as JSON (a revocation's flag, a reason the system wrote),
+ * or null for text a person wrote (shown as it is).
+ */
+export function parseStoredMessage(stored: string): MessageRef | null {
+  if (!stored.startsWith("{")) return null;
+  try {
+    const parsed = ZMessageRef.safeParse(JSON.parse(stored));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

@@ -12,13 +12,30 @@ export const REVOCATION_STATUSES = ["PROPOSED", "ISSUED", "DISMISSED", "REVERSED
 export const ZListRevocationsInput = z.object({ status: z.enum(REVOCATION_STATUSES).optional() }).default({});
 export type TListRevocationsInput = z.infer<typeof ZListRevocationsInput>;
 
-export const ZIssueRevocationInput = z.object({
+/** The first of the two people who issue a revocation asks for it (DOMAIN-2.md, Revocation needs two people). */
+export const ZRequestRevocationInput = z.object({
   proposalId: zId(),
   reason: ZDecisionReason,
   /** The local date (policy time zone) from which the center is revoked. */
   effectiveDate: z.iso.date({ error: key("revocation.effectiveDateFormat") }),
 });
-export type TIssueRevocationInput = z.infer<typeof ZIssueRevocationInput>;
+export type TRequestRevocationInput = z.infer<typeof ZRequestRevocationInput>;
+
+/** The second person approves the request (the revocation is issued) or rejects it with a reason. */
+export const ZDecideRevocationRequestInput = z
+  .object({
+    proposalId: zId(),
+    decision: z.enum(["APPROVE", "REJECT"]),
+    reason: zText()
+      .trim()
+      .max(1000, { error: key("reason.max") })
+      .default(""),
+  })
+  .refine((input) => input.decision === "APPROVE" || input.reason.length >= 5, {
+    error: key("reason.min5"),
+    path: ["reason"],
+  });
+export type TDecideRevocationRequestInput = z.infer<typeof ZDecideRevocationRequestInput>;
 
 export const ZDecideRevocationInput = z.object({ proposalId: zId(), reason: ZDecisionReason });
 export type TDecideRevocationInput = z.infer<typeof ZDecideRevocationInput>;

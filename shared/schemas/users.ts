@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { key } from "../messages/message-ref.ts";
 import { zId, zText } from "./fields.ts";
-import { ROLES } from "../domain/roles.ts";
+import { hasNetworkScope, ROLES } from "../domain/roles.ts";
 import { onlyWhenValid } from "./refinements.ts";
 
 export const ZUserFields = z
@@ -18,10 +18,11 @@ export const ZUserFields = z
   })
   .superRefine(
     (user, ctx) => {
-      // Auditors and managers work in assigned regions; headquarters sees the whole network.
-      if (user.role !== "HQ_ADMIN" && user.regionIds.length === 0)
+      // Auditors and managers work in assigned regions; headquarters and the complaints desk see the
+      // whole network.
+      if (!hasNetworkScope(user.role) && user.regionIds.length === 0)
         ctx.addIssue({ code: "custom", path: ["regionIds"], message: key("user.regionsRequired") });
-      if (user.role === "HQ_ADMIN" && user.regionIds.length > 0)
+      if (hasNetworkScope(user.role) && user.regionIds.length > 0)
         ctx.addIssue({
           code: "custom",
           path: ["regionIds"],

@@ -40,11 +40,12 @@ export async function generateNetwork(db: Db, scale: NetworkScale, currentPeriod
   const versionId = template.versions[0]!.id;
   // quality: 78 % good (~93), 13 % middling (~83), 9 % failing (~66); hash(g) keeps it deterministic.
   await db.$executeRawUnsafe(`
-    INSERT INTO center (code, name, kind, authorization_no, partner_name, region_id, province, city, city_tier, address, updated_at)
+    INSERT INTO center (code, name, kind, authorization_no, partner_name, grade, region_id, province, city, city_tier, address, updated_at)
     SELECT 'B' || lpad(g::text, 6, '0'), 'Bench center ' || g,
            CASE WHEN g % 6 = 0 THEN 'DIRECT' ELSE 'AUTHORIZED' END::"CenterKind",
            CASE WHEN g % 6 = 0 THEN NULL ELSE 'AUTH-B-' || g END,
            CASE WHEN g % 6 = 0 THEN NULL ELSE 'Partner ' || (g % 97) END,
+           CASE WHEN g % 6 = 0 THEN NULL ELSE 'B' END::"AuthorizationGrade",
            1 + g % 8, 'Province ' || (g % 31), 'City ' || (g % 300), 1 + g % 5, 'Street ' || g, now()
     FROM generate_series(1, ${scale.centers}) g`);
   const months = Array.from({ length: scale.months }, (_, i) => shiftPeriod(currentPeriod, i - scale.months));

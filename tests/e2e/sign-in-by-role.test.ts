@@ -12,6 +12,13 @@ const app = useRunningApp();
 const openPage = () => openEnglishPage(app.browser);
 const signIn = (page: Page, email: string, password: string) => signInAs(page, app.server.url, email, password);
 
+const ROLE_NAMES: Record<Role, string> = {
+  HQ_ADMIN: "Headquarters",
+  REGIONAL_MANAGER: "Regional manager",
+  AUDITOR: "Auditor",
+  COMPLAINT_HANDLER: "Complaints desk",
+};
+
 const journeys: { role: Role; email: string; regions: string[] }[] = [
   {
     role: "HQ_ADMIN",
@@ -32,9 +39,7 @@ describe("signing in as each demo role", () => {
       await page.locator('[data-nav="centers"] a').click();
       await page.getByTestId("centers-table").waitFor();
 
-      await expect
-        .poll(() => page.getByTestId("current-role").textContent())
-        .toBe({ HQ_ADMIN: "Headquarters", REGIONAL_MANAGER: "Regional manager", AUDITOR: "Auditor" }[journey.role]);
+      await expect.poll(() => page.getByTestId("current-role").textContent()).toBe(ROLE_NAMES[journey.role]);
       const navKeys = await page
         .locator("[data-nav]")
         .evaluateAll((items) => items.map((i) => i.getAttribute("data-nav")));

@@ -19,7 +19,7 @@ export async function makeRegion(db: Db, overrides: { code?: string } = {}) {
 export async function makeCenter(
   db: Db,
   regionId: number,
-  overrides: { kind?: "DIRECT" | "AUTHORIZED"; name?: string; city?: string } = {},
+  overrides: { kind?: "DIRECT" | "AUTHORIZED"; name?: string; city?: string; grade?: "A" | "B" | "C" } = {},
 ) {
   const n = next();
   const kind = overrides.kind ?? "AUTHORIZED";
@@ -30,6 +30,7 @@ export async function makeCenter(
       kind,
       authorizationNo: kind === "AUTHORIZED" ? `AUTH-T-${n}` : null,
       partnerName: kind === "AUTHORIZED" ? "测试运营商有限公司" : null,
+      grade: kind === "AUTHORIZED" ? (overrides.grade ?? "B") : null,
       regionId,
       province: "浙江",
       city: overrides.city ?? "杭州",

@@ -62,6 +62,7 @@ const initialVisits = fc.array(fc.constantFrom("none" as const, "good" as const,
 });
 
 let hq: SessionUser;
+let secondHq: SessionUser;
 let manager: SessionUser;
 let auditor: SessionUser;
 let centers: { id: number; kind: (typeof KINDS)[number] }[] = [];
@@ -73,6 +74,7 @@ beforeAll(async () => {
   await makeChecklist(db, "VISIT");
   const region = await makeRegion(db);
   hq = await makeUser(db, "HQ_ADMIN", []);
+  secondHq = await makeUser(db, "HQ_ADMIN", []);
   manager = await makeUser(db, "REGIONAL_MANAGER", [region.id]);
   auditor = await makeUser(db, "AUDITOR", [region.id]);
   centers = [];
@@ -208,7 +210,7 @@ async function runStep(model: Model, step: Step): Promise<void> {
     model.decided.set(-chosen.id, {
       center: index,
       proposalId: -chosen.id,
-      raisedPeriodKey: chosen.raisedPeriodKey,
+      raisedPeriodKey: chosen.raisedPeriodKey!,
       decision: "RESOLVED",
       decidedAfter,
       reversedAfter: null,
@@ -219,14 +221,20 @@ async function runStep(model: Model, step: Step): Promise<void> {
     model.decided.set(chosen.id, { ...entry, decision: "REVERSED", reversedAfter: decidedAfter });
   } else {
     if (step.issue) {
-      await hqCaller.revocations.issue({ proposalId: chosen.id, reason, effectiveDate: localDateOf(new Date()) });
+      // Issuing takes two headquarters admins: one requests, the other approves.
+      await hqCaller.revocations.requestIssue({
+        proposalId: chosen.id,
+        reason,
+        effectiveDate: localDateOf(new Date()),
+      });
+      await callerFor(db, secondHq).revocations.decideRequest({ proposalId: chosen.id, decision: "APPROVE" });
     } else {
       await hqCaller.revocations.dismiss({ proposalId: chosen.id, reason });
     }
     model.decided.set(chosen.id, {
       center: index,
       proposalId: chosen.id,
-      raisedPeriodKey: chosen.raisedPeriodKey,
+      raisedPeriodKey: chosen.raisedPeriodKey!,
       decision: step.issue ? "ISSUED" : "DISMISSED",
       decidedAfter,
       reversedAfter: null,

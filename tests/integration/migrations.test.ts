@@ -115,6 +115,38 @@ describe(`database rules (${database.kind})`, () => {
     });
   });
 
+  it("give authorized centers a grade and direct ones none, and keep a complaint's timeline append-only", async () => {
+    const db = database.db;
+    const region = await makeRegion(db);
+    const base = { name: "x", regionId: region.id, province: "浙江", city: "杭州", cityTier: 2, address: "1 号" };
+    await expect(
+      db.center.create({ data: { ...base, code: "NOGRADE1", kind: "AUTHORIZED", authorizationNo: "AUTH-NG1" } }),
+    ).rejects.toThrow();
+    await expect(
+      db.center.create({ data: { ...base, code: "DIRGRADE1", kind: "DIRECT", grade: "A" } }),
+    ).rejects.toThrow();
+    const center = await makeCenter(db, region.id);
+    const complaint = await db.complaint.create({
+      data: {
+        channel: "HOTLINE",
+        channelRef: "MIG-1",
+        receivedAt: new Date(),
+        periodKey: "2026-11",
+        centerId: center.id,
+        category: "ATTITUDE",
+        customerName: "王先生",
+        customerPhone: "13812345678",
+        description: "态度不好",
+        cycleStartedAt: new Date(),
+        events: { create: { cycle: 0, kind: "RECORDED" } },
+      },
+      select: { id: true },
+    });
+    await expect(db.$executeRawUnsafe(`UPDATE complaint_event SET note = 'changed'`)).rejects.toThrow();
+    await expect(db.$executeRawUnsafe(`DELETE FROM complaint_event`)).rejects.toThrow();
+    expect(await db.complaintEvent.count({ where: { complaintId: complaint.id } })).toBe(1);
+  });
+
   it("keep a callback's rating consistent with its outcome and its work order unique", async () => {
     const db = database.db;
     const region = await makeRegion(db);

@@ -11,6 +11,7 @@ import { useTestDatabase } from "../setup/test-database.ts";
 
 const database = useTestDatabase({ firstPeriod: "2025-05" });
 let hq: SessionUser;
+let secondHq: SessionUser;
 let manager: SessionUser;
 let auditor: SessionUser;
 let revoked: { id: number; code: string };
@@ -29,6 +30,7 @@ beforeAll(async () => {
   dismissed = await makeCenter(db, region.id);
   direct = await makeCenter(db, region.id, { kind: "DIRECT" });
   hq = await makeUser(db, "HQ_ADMIN", []);
+  secondHq = await makeUser(db, "HQ_ADMIN", []);
   manager = await makeUser(db, "REGIONAL_MANAGER", [region.id]);
   auditor = await makeUser(db, "AUDITOR", [region.id]);
   for (const periodKey of ["2025-05", "2025-06", "2025-07"]) {
@@ -52,7 +54,7 @@ describe(`revocation queue (${database.kind})`, () => {
     for (const user of [manager, auditor]) {
       await expect(callerFor(database.db, user).revocations.list({})).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(
-        callerFor(database.db, user).revocations.issue({
+        callerFor(database.db, user).revocations.requestIssue({
           proposalId: (await proposalOf(revoked.id)).id,
           reason: "Two failing months",
           effectiveDate: today(),
@@ -61,15 +63,15 @@ describe(`revocation queue (${database.kind})`, () => {
     }
   });
 
-  it("refuses an issue without a reason or with a past effective date, naming the field", async () => {
+  it("refuses a request to issue without a reason or with a past effective date, naming the field", async () => {
     const { id } = await proposalOf(revoked.id);
     const caller = callerFor(database.db, hq);
     expect(
-      await fieldErrorsOfCall(caller.revocations.issue({ proposalId: id, reason: "", effectiveDate: today() })),
+      await fieldErrorsOfCall(caller.revocations.requestIssue({ proposalId: id, reason: "", effectiveDate: today() })),
     ).toEqual({
       reason: ["Give a reason of at least 5 characters."],
     });
-    const pastDate = caller.revocations.issue({
+    const pastDate = caller.revocations.requestIssue({
       proposalId: id,
       reason: "Two failing months",
       effectiveDate: "2020-01-01",
@@ -77,7 +79,7 @@ describe(`revocation queue (${database.kind})`, () => {
     expect((await fieldErrorsOfCall(pastDate)).effectiveDate?.[0]).toMatch(/^The effective date cannot be in the past/);
     expect(
       await fieldErrorsOfCall(
-        caller.revocations.issue({ proposalId: id, reason: "Two failing months", effectiveDate: "2026-02-30" }),
+        caller.revocations.requestIssue({ proposalId: id, reason: "Two failing months", effectiveDate: "2026-02-30" }),
       ),
     ).toEqual({
       effectiveDate: ["Enter the effective date as YYYY-MM-DD."],
@@ -85,13 +87,53 @@ describe(`revocation queue (${database.kind})`, () => {
     expect(await database.db.revocationProposal.count({ where: { id, status: "PROPOSED" } })).toBe(1);
   });
 
+  it("takes two people to issue: the requester cannot approve, a rejection clears the request", async () => {
+    const { id } = await proposalOf(revoked.id);
+    const request = { proposalId: id, reason: "Failed two consecutive evaluations", effectiveDate: today() };
+    await expect(
+      callerFor(database.db, hq).revocations.decideRequest({ proposalId: id, decision: "APPROVE" }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: "Nobody has requested issuing this revocation yet." });
+    const requested = await callerFor(database.db, hq).revocations.requestIssue(request);
+    expect(requested).toMatchObject({ status: "PROPOSED", requestedById: hq.id, requestReason: request.reason });
+    await expect(callerFor(database.db, secondHq).revocations.requestIssue(request)).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    const ownApproval = callerFor(database.db, hq).revocations.decideRequest({ proposalId: id, decision: "APPROVE" });
+    expect(await fieldErrorsOfCall(ownApproval)).toEqual({
+      decision: ["You requested this revocation: another headquarters admin approves or rejects it."],
+    });
+    expect(
+      await fieldErrorsOfCall(
+        callerFor(database.db, secondHq).revocations.decideRequest({ proposalId: id, decision: "REJECT", reason: "" }),
+      ),
+    ).toEqual({ reason: ["Give a reason of at least 5 characters."] });
+    expect(
+      await database.db.revocationProposal.count({ where: { id, status: "PROPOSED", requestedById: hq.id } }),
+    ).toBe(1);
+    const rejected = await callerFor(database.db, secondHq).revocations.decideRequest({
+      proposalId: id,
+      decision: "REJECT",
+      reason: "Evidence of the second month is thin",
+    });
+    expect(rejected).toMatchObject({
+      status: "PROPOSED",
+      requestedAt: null,
+      requestRejectReason: "Evidence of the second month is thin",
+    });
+    const inbox = await callerFor(database.db, hq).inbox.list({});
+    expect(inbox.rows[0]!.message.key).toBe("notice.revocationRejected");
+    const secondInbox = await callerFor(database.db, secondHq).inbox.list({});
+    expect(secondInbox.rows.map((r) => r.message.key)).toContain("notice.revocationAwaitsApproval");
+  });
+
   it("issues a revocation: the center shows REVOKED and accepts no new records", async () => {
     const { id } = await proposalOf(revoked.id);
-    const issued = await callerFor(database.db, hq).revocations.issue({
+    await callerFor(database.db, secondHq).revocations.requestIssue({
       proposalId: id,
       reason: "Failed two consecutive evaluations",
       effectiveDate: today(),
     });
+    const issued = await callerFor(database.db, hq).revocations.decideRequest({ proposalId: id, decision: "APPROVE" });
     expect(issued).toMatchObject({ status: "ISSUED", decisionReason: "Failed two consecutive evaluations" });
     const center = await callerFor(database.db, manager).centers.byId({ centerId: revoked.id });
     expect(center.status).toBe("REVOKED");

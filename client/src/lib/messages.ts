@@ -1,7 +1,7 @@
 // Message keys from the server and the shared schemas, worded in the user's language.
 import i18n from "i18next";
 import { useTranslation } from "react-i18next";
-import { ZMessageRef } from "../../../shared/messages/message-schema.ts";
+import { parseStoredMessage } from "../../../shared/messages/message-schema.ts";
 import {
   type FieldMessages,
   type MessageRef,
@@ -23,12 +23,8 @@ export function fieldMessageTexts(fields: FieldMessages): Record<string, string[
  * Text stored before messages were keys is shown as it is.
  */
 export function storedMessageText(stored: string): string {
-  try {
-    const parsed = ZMessageRef.safeParse(JSON.parse(stored));
-    return parsed.success ? messageText(parsed.data) : stored;
-  } catch {
-    return stored;
-  }
+  const message = parseStoredMessage(stored);
+  return message ? messageText(message) : stored;
 }
 
 /** The same as messageText, re-rendered when the language changes. */

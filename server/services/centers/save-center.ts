@@ -33,7 +33,10 @@ async function insertCenter(db: Db, actor: Actor, center: TCenterFields): Promis
   return db.$transaction(async (tx) => {
     await assertUnique(tx, center, null);
     await assertRegionExists(tx, center.regionId);
-    const created = await tx.center.create({ data: center, select: { id: true } });
+    const created = await tx.center.create({
+      data: { ...center, grade: gradeFor(center.kind, null) },
+      select: { id: true },
+    });
     await recordAudit(tx, {
       ...auditActor(actor),
       action: "CENTER_CREATED",
@@ -62,7 +65,8 @@ async function writeCenterUpdate(db: Db, actor: Actor, input: TUpdateCenterInput
     await assertUnique(tx, center, centerId);
     await assertRegionExists(tx, center.regionId);
     if (before.kind !== center.kind) await assertKindCanChange(tx, centerId, center.kind);
-    await tx.center.update({ where: { id: centerId }, data: center });
+    const { grade } = await tx.center.findUniqueOrThrow({ where: { id: centerId }, select: { grade: true } });
+    await tx.center.update({ where: { id: centerId }, data: { ...center, grade: gradeFor(center.kind, grade) } });
     await recordAudit(tx, {
       ...auditActor(actor),
       action: "CENTER_UPDATED",
@@ -73,6 +77,14 @@ async function writeCenterUpdate(db: Db, actor: Actor, input: TUpdateCenterInput
     });
     return { id: centerId };
   });
+}
+
+/**
+ * An authorized center keeps its grade (a new one, or one that becomes authorized, starts at B; only a
+ * confirmed downgrade moves it); a direct center has none (DOMAIN-2.md, Penalties).
+ */
+function gradeFor(kind: TCenterFields["kind"], current: "A" | "B" | "C" | null): "A" | "B" | "C" | null {
+  return kind === "AUTHORIZED" ? (current ?? "B") : null;
 }
 
 const sameMoment = () => fieldError("CONFLICT", "code", "center.savedConcurrently");

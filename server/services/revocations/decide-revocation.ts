@@ -1,9 +1,14 @@
-// Headquarters' decisions on a revocation proposal (DOMAIN.md, Consequences 4–5): issue it (reason,
-// effective date) or dismiss it (reason); reverse an issued one (reason; the streak resets to 0).
+// Headquarters' decisions on a revocation proposal (DOMAIN.md, Consequences 4–5; DOMAIN-2.md): issue
+// it by two people (one requests with reason and effective date, another approves or rejects), or
+// dismiss it (reason); reverse an issued one (reason; the streak resets to 0).
 // Each decision moves the proposal from exactly one status, so two racing decisions cannot both win.
 import type { AuditAction } from "../../../shared/domain/audit-vocabulary.ts";
 import { localDateOf, startOfLocalDate } from "../../../shared/domain/periods.ts";
-import type { TDecideRevocationInput, TIssueRevocationInput } from "../../../shared/schemas/revocations.ts";
+import type {
+  TDecideRevocationInput,
+  TDecideRevocationRequestInput,
+  TRequestRevocationInput,
+} from "../../../shared/schemas/revocations.ts";
 import type { Db, DbTransaction } from "../../db/create-database.ts";
 import type { RevocationStatus } from "../../db/generated/client.ts";
 import { type Actor, auditActor, recordAudit } from "../audit/record-audit.ts";
@@ -13,8 +18,13 @@ import { currentPolicyVersion } from "../policy/policy-record.ts";
 import { type RevocationSummary, revocationSummarySelect } from "./revocation-summary.ts";
 import { ref } from "../../../shared/messages/message-ref.ts";
 import { domainError, fieldError, notFound } from "../../errors.ts";
+import { notifyRole, notifyUsers } from "../notifications/notify.ts";
 
-export async function issueRevocation(db: Db, actor: Actor, input: TIssueRevocationInput, now = new Date()) {
+/**
+ * The first of two headquarters admins asks to issue it (reason, effective date): it stays PROPOSED,
+ * waiting for another admin's approval (DOMAIN-2.md, Revocation needs two people).
+ */
+export async function requestRevocation(db: Db, actor: Actor, input: TRequestRevocationInput, now = new Date()) {
   const { policy } = await currentPolicyVersion(db);
   const today = localDateOf(now, policy.timeZone);
   if (input.effectiveDate < today) {
@@ -24,19 +34,83 @@ export async function issueRevocation(db: Db, actor: Actor, input: TIssueRevocat
     });
   }
   const effectiveAt = startOfLocalDate(input.effectiveDate, policy.timeZone);
-  return decide(db, actor, input.proposalId, "PROPOSED", "REVOCATION_ISSUED", async (tx) => {
+  return decide(db, actor, input.proposalId, "PROPOSED", "REVOCATION_REQUESTED", async (tx, proposal) => {
+    if (proposal.requestedAt) throw domainError("CONFLICT", "revocation.requestPending");
     await tx.revocationProposal.update({
       where: { id: input.proposalId },
       data: {
-        status: "ISSUED",
-        decidedAt: now,
-        decidedById: actor.id,
-        decisionReason: input.reason,
-        effectiveAt,
-        decidedAfterKey: await latestClosedKey(tx),
+        requestedAt: now,
+        requestedById: actor.id,
+        requestReason: input.reason,
+        requestedEffectiveAt: effectiveAt,
       },
     });
+    await notifyRole(tx, "HQ_ADMIN", actor.id, {
+      message: ref("notice.revocationAwaitsApproval", { center: proposal.center.code }),
+      entityType: "revocation_proposal",
+      entityId: proposal.id,
+    });
   });
+}
+
+/**
+ * The second admin, never the one who asked, approves the request (the revocation is issued, from
+ * the requested date or today if that has passed) or rejects it with a reason (the request is
+ * cleared; the proposal waits for a new one).
+ */
+export async function decideRevocationRequest(
+  db: Db,
+  actor: Actor,
+  input: TDecideRevocationRequestInput,
+  now = new Date(),
+) {
+  const approve = input.decision === "APPROVE";
+  const timeZone = approve ? (await currentPolicyVersion(db)).policy.timeZone : null;
+  return decide(
+    db,
+    actor,
+    input.proposalId,
+    "PROPOSED",
+    approve ? "REVOCATION_ISSUED" : "REVOCATION_REQUEST_REJECTED",
+    async (tx, proposal) => {
+      if (!proposal.requestedAt || !proposal.requestedEffectiveAt || !proposal.requestReason)
+        throw domainError("CONFLICT", "revocation.noRequest");
+      if (proposal.requestedById === actor.id) throw fieldError("FORBIDDEN", "decision", "revocation.ownRequest");
+      if (approve) {
+        const today = startOfLocalDate(localDateOf(now, timeZone!), timeZone!);
+        await tx.revocationProposal.update({
+          where: { id: input.proposalId },
+          data: {
+            status: "ISSUED",
+            decidedAt: now,
+            decidedById: actor.id,
+            decisionReason: proposal.requestReason,
+            effectiveAt: proposal.requestedEffectiveAt < today ? today : proposal.requestedEffectiveAt,
+            decidedAfterKey: await latestClosedKey(tx),
+          },
+        });
+      } else {
+        await tx.revocationProposal.update({
+          where: { id: input.proposalId },
+          data: {
+            requestedAt: null,
+            requestedById: null,
+            requestReason: null,
+            requestedEffectiveAt: null,
+            requestRejectedAt: now,
+            requestRejectReason: input.reason,
+          },
+        });
+      }
+      await notifyUsers(tx, [proposal.requestedById], {
+        message: ref(approve ? "notice.revocationApproved" : "notice.revocationRejected", {
+          center: proposal.center.code,
+        }),
+        entityType: "revocation_proposal",
+        entityId: proposal.id,
+      });
+    },
+  );
 }
 
 export async function dismissRevocation(db: Db, actor: Actor, input: TDecideRevocationInput, now = new Date()) {
@@ -116,8 +190,10 @@ async function decide(
   });
 }
 
-function verb(action: AuditAction): "issued" | "dismissed" | "reversed" {
-  return action === "REVOCATION_ISSUED" ? "issued" : action === "REVOCATION_DISMISSED" ? "dismissed" : "reversed";
+function verb(action: AuditAction): "issued" | "dismissed" | "reversed" | "requested" {
+  if (action === "REVOCATION_ISSUED" || action === "REVOCATION_REQUEST_REJECTED") return "issued";
+  if (action === "REVOCATION_REQUESTED") return "requested";
+  return action === "REVOCATION_DISMISSED" ? "dismissed" : "reversed";
 }
 
 function decisionFields(proposal: RevocationSummary) {
@@ -127,6 +203,10 @@ function decisionFields(proposal: RevocationSummary) {
     decisionReason: proposal.decisionReason,
     effectiveAt: proposal.effectiveAt?.toISOString() ?? null,
     reverseReason: proposal.reverseReason,
+    requestedById: proposal.requestedById,
+    requestReason: proposal.requestReason,
+    requestedEffectiveAt: proposal.requestedEffectiveAt?.toISOString() ?? null,
+    requestRejectReason: proposal.requestRejectReason,
     failureStreak: proposal.center.failureStreak,
   };
 }

@@ -30,6 +30,13 @@ export const revocationSummarySelect = {
   reverseReason: true,
   flaggedAt: true,
   flagReason: true,
+  requestedAt: true,
+  requestedById: true,
+  requestReason: true,
+  requestedEffectiveAt: true,
+  requestRejectedAt: true,
+  requestRejectReason: true,
+  penalty: { select: { id: true, kind: true, basis: true, reason: true, complaintId: true, reportId: true } },
   center: {
     select: {
       id: true,
@@ -38,6 +45,7 @@ export const revocationSummarySelect = {
       kind: true,
       authorizationNo: true,
       partnerName: true,
+      grade: true,
       failureStreak: true,
       region: { select: { id: true, code: true, nameZh: true, nameEn: true } },
     },
