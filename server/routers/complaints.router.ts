@@ -23,11 +23,12 @@ import { resolveComplaint } from "../services/complaints/resolve-complaint.ts";
 import { revealCustomerPhone } from "../services/complaints/reveal-customer-phone.ts";
 import { requirePermission, router } from "../trpc.ts";
 
+const read = requirePermission("complaints.read");
 const handle = requirePermission("complaints.handle");
 const step = handle.input(ZComplaintNoteInput);
 
 export const complaintsRouter = router({
-  list: handle.input(ZListComplaintsInput).query(({ ctx, input }) => listComplaints(ctx.db, ctx.user, input)),
+  list: read.input(ZListComplaintsInput).query(({ ctx, input }) => listComplaints(ctx.db, ctx.user, input)),
   get: handle
     .input(ZComplaintIdInput)
     .query(({ ctx, input }) => readComplaint(ctx.db, ctx.user, input.complaintId, new Date())),

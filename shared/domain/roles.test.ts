@@ -27,9 +27,17 @@ describe("role table (DOMAIN.md, Users and what each may do)", () => {
     }
   });
 
+  it("lets the complaints desk work complaints and propose penalties, never decide them", () => {
+    expect(can("COMPLAINT_HANDLER", "complaints.handle")).toBe(true);
+    expect(can("COMPLAINT_HANDLER", "penalties.propose")).toBe(true);
+    expect(can("COMPLAINT_HANDLER", "penalties.decide")).toBe(false);
+    expect(can("REGIONAL_MANAGER", "complaints.read")).toBe(true);
+    expect(can("REGIONAL_MANAGER", "complaints.handle")).toBe(false);
+    expect(rolesFor("penalties.decide")).toEqual(["HQ_ADMIN"]);
+  });
+
   it("lets every role see centers, and only auditors write reports", () => {
-    expect(PERMISSIONS["centers.read"]).toEqual(["AUDITOR", "REGIONAL_MANAGER", "HQ_ADMIN"]);
-    expect(can("COMPLAINT_HANDLER", "centers.read")).toBe(false);
+    expect(PERMISSIONS["centers.read"]).toEqual(["AUDITOR", "REGIONAL_MANAGER", "HQ_ADMIN", "COMPLAINT_HANDLER"]);
     expect(PERMISSIONS["reports.write"]).toEqual(["AUDITOR"]);
   });
 

@@ -6,7 +6,8 @@ export type Role = (typeof ROLES)[number];
 
 /** Capabilities, named after what a person does. Extend as areas are built. */
 export const PERMISSIONS = {
-  "centers.read": ["AUDITOR", "REGIONAL_MANAGER", "HQ_ADMIN"],
+  // The desk looks centers up to record a complaint against the right one.
+  "centers.read": ["AUDITOR", "REGIONAL_MANAGER", "HQ_ADMIN", "COMPLAINT_HANDLER"],
   "reports.write": ["AUDITOR"],
   "callbacks.record": ["AUDITOR", "REGIONAL_MANAGER", "HQ_ADMIN"],
   "reports.review": ["REGIONAL_MANAGER", "HQ_ADMIN"],
@@ -18,7 +19,9 @@ export const PERMISSIONS = {
   "policy.manage": ["HQ_ADMIN"],
   "admin.manage": ["HQ_ADMIN"],
   "audit.read": ["HQ_ADMIN"],
-  // The complaints desk (DOMAIN-2.md): handlers work it, headquarters oversees it.
+  // The complaints desk (DOMAIN-2.md): handlers work it, headquarters oversees it; managers read
+  // their regions' complaints (the customer's phone always masked).
+  "complaints.read": ["COMPLAINT_HANDLER", "REGIONAL_MANAGER", "HQ_ADMIN"],
   "complaints.handle": ["COMPLAINT_HANDLER", "HQ_ADMIN"],
   "complaints.dashboard": ["COMPLAINT_HANDLER", "HQ_ADMIN"],
   // Penalties: a handler or a regional manager proposes, headquarters decides (never its own proposal).

@@ -230,9 +230,16 @@ describe(`working a complaint (${database.kind})`, () => {
     expect(Date.parse(reopened.clock.dueAt) - Date.parse(reopened.cycleStartedAt)).toBe(24 * HOUR);
   });
 
-  it("keeps complaints about other regions' centers out of a manager's reach, and the desk's out of auditors'", async () => {
+  it("shows a manager their regions' complaints (phone masked), not others', and lets them not act", async () => {
     const { id } = await makeComplaint(database.db, handler, { centerId: elsewhere.id, hoursAgo: 1 });
     await expect(callerFor(database.db, manager).complaints.get({ complaintId: id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const own = await makeComplaint(database.db, handler, { centerId: center.id, hoursAgo: 1 });
+    expect(await callerFor(database.db, manager).complaints.get({ complaintId: own.id })).toMatchObject({
+      customerPhone: "138****5678",
+    });
+    await expect(callerFor(database.db, manager).complaints.take({ complaintId: own.id })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     await expect(callerFor(database.db, handler).complaints.get({ complaintId: 999_999 })).rejects.toMatchObject({

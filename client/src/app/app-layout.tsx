@@ -7,6 +7,7 @@ import { ChangePasswordPage } from "../features/account/change-password-page.tsx
 import { signOut } from "../lib/auth-client.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { NavigationLinks } from "./navigation-links.tsx";
+import { InboxLink } from "./inbox-link.tsx";
 import { PhoneMenu } from "./phone-menu.tsx";
 import { QueryState } from "../components/ui/query-state.tsx";
 
@@ -58,6 +59,7 @@ export function AppLayout() {
             ☰ {t("nav.openMenu")}
           </button>
           <p className="min-w-0 flex-1 truncate font-semibold text-indigo-700 md:hidden">{t("app.title")}</p>
+          <InboxLink />
           <LanguageSwitch />
           <span data-testid="current-user" className="hidden whitespace-nowrap md:inline">
             {user.name} · <span data-testid="current-role">{t(`role.${user.role}`)}</span>

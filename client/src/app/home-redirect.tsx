@@ -3,10 +3,19 @@ import { Navigate } from "@tanstack/react-router";
 import { can } from "../../../shared/domain/roles.ts";
 import { useTRPC } from "../lib/trpc.ts";
 
-/** The first screen after sign-in: the scorecard for those who may read it, the centers otherwise. */
+/**
+ * The first screen after sign-in: the scorecard for those who may read it, the desk for the
+ * complaints desk, the centers otherwise.
+ */
 export function HomeRedirect() {
   const trpc = useTRPC();
   const me = useQuery(trpc.session.me.queryOptions());
   if (!me.data) return null;
-  return <Navigate to={can(me.data.role, "scorecards.read") ? "/scorecard" : "/centers"} replace />;
+  const role = me.data.role;
+  const home = can(role, "scorecards.read")
+    ? "/scorecard"
+    : can(role, "complaints.handle")
+      ? "/complaints"
+      : "/centers";
+  return <Navigate to={home} replace />;
 }

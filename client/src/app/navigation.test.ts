@@ -11,6 +11,8 @@ describe("navigation by role", () => {
       "callbackImport",
       "scorecard",
       "correctiveActions",
+      "complaints",
+      "penalties",
     ]);
     expect(navigationFor("HQ_ADMIN").map((i) => i.key)).toEqual([
       "centers",
@@ -19,11 +21,20 @@ describe("navigation by role", () => {
       "callbackImport",
       "scorecard",
       "correctiveActions",
+      "complaints",
+      "deskDashboard",
+      "penalties",
       "periods",
       "revocations",
       "policy",
       "admin",
       "auditLog",
+    ]);
+    expect(navigationFor("COMPLAINT_HANDLER").map((i) => i.key)).toEqual([
+      "centers",
+      "complaints",
+      "deskDashboard",
+      "penalties",
     ]);
   });
 });

@@ -10,6 +10,11 @@ import { CorrectiveActionsPage } from "../features/corrective-actions/corrective
 import { PeriodsPage } from "../features/periods/periods-page.tsx";
 import { PolicyPage } from "../features/policy/policy-page.tsx";
 import { RevocationsPage } from "../features/revocations/revocations-page.tsx";
+import { ComplaintPage } from "../features/complaints/complaint-page.tsx";
+import { DeskPage } from "../features/complaints/desk-page.tsx";
+import { InboxPage } from "../features/inbox/inbox-page.tsx";
+import { PenaltiesPage } from "../features/penalties/penalties-page.tsx";
+import { ProposePenaltyPage, type ProposeSearch } from "../features/penalties/propose-penalty-page.tsx";
 import { NewReportPage, ReportPage } from "../features/reports/report-form-page.tsx";
 import { ReportsPage } from "../features/reports/reports-page.tsx";
 import { REPORT_KINDS, type ReportKind } from "../../../shared/schemas/reports.ts";
@@ -54,6 +59,41 @@ const revocationsRoute = createRoute({
   path: "/revocations",
   component: RevocationsPage,
 });
+
+const deskRoute = createRoute({ getParentRoute: () => appRoute, path: "/complaints", component: DeskPage });
+// The desk's dashboard brings the charts library: loaded when first opened.
+const deskDashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/complaints/dashboard",
+  component: lazyRouteComponent(() => import("../features/complaints/desk-dashboard-page.tsx"), "DeskDashboardPage"),
+});
+const complaintRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/complaints/$complaintId",
+  component: function ComplaintRoute() {
+    const { complaintId } = complaintRoute.useParams();
+    return <ComplaintPage key={complaintId} complaintId={Number(complaintId)} />;
+  },
+});
+const penaltiesRoute = createRoute({ getParentRoute: () => appRoute, path: "/penalties", component: PenaltiesPage });
+/** A positive whole number from the address, or nothing (a hand-edited address is not trusted). */
+const idParam = (value: unknown) => {
+  const id = Number(value);
+  return Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? id : undefined;
+};
+const proposePenaltyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/penalties/propose",
+  validateSearch: (search: Record<string, unknown>): ProposeSearch => ({
+    centerId: idParam(search.centerId),
+    complaintId: idParam(search.complaintId),
+    reportId: idParam(search.reportId),
+  }),
+  component: function ProposePenaltyRoute() {
+    return <ProposePenaltyPage search={proposePenaltyRoute.useSearch()} />;
+  },
+});
+const inboxRoute = createRoute({ getParentRoute: () => appRoute, path: "/inbox", component: InboxPage });
 
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: "/admin/users", component: UsersPage });
 const checklistsRoute = createRoute({
@@ -106,6 +146,12 @@ const routeTree = rootRoute.addChildren([
     correctiveActionsRoute,
     periodsRoute,
     revocationsRoute,
+    deskRoute,
+    deskDashboardRoute,
+    complaintRoute,
+    penaltiesRoute,
+    proposePenaltyRoute,
+    inboxRoute,
     policyRoute,
     usersRoute,
     checklistsRoute,

@@ -1,3 +1,4 @@
+import { deskEn } from "./desk.en.ts";
 import { adminEn } from "./admin.en.ts";
 import { hqEn } from "./hq.en.ts";
 import { dashboardEn } from "./dashboard.en.ts";
@@ -8,6 +9,7 @@ export const en = {
   ...dashboardEn,
   ...hqEn,
   ...adminEn,
+  ...deskEn,
   app: { title: "Franchise audit", subtitle: "Service network quality" },
   nav: {
     centers: "Centers",
@@ -22,11 +24,19 @@ export const en = {
     reports: "Reports",
     callbackEntry: "Enter callback",
     callbackImport: "Import callbacks",
+    complaints: "Complaints desk",
+    deskDashboard: "Desk adherence",
+    penalties: "Penalty ledger",
     main: "Main navigation",
     openMenu: "Menu",
     closeMenu: "Close menu",
   },
-  role: { AUDITOR: "Auditor", REGIONAL_MANAGER: "Regional manager", HQ_ADMIN: "Headquarters" },
+  role: {
+    AUDITOR: "Auditor",
+    REGIONAL_MANAGER: "Regional manager",
+    HQ_ADMIN: "Headquarters",
+    COMPLAINT_HANDLER: "Complaints desk",
+  },
   signIn: {
     title: "Sign in",
     email: "Email",

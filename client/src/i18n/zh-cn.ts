@@ -1,3 +1,4 @@
+import { deskZhCN } from "./desk.zh-cn.ts";
 import { adminZhCN } from "./admin.zh-cn.ts";
 import { hqZhCN } from "./hq.zh-cn.ts";
 import { dashboardZhCN } from "./dashboard.zh-cn.ts";
@@ -11,6 +12,7 @@ export const zhCN: Translated<Messages> = {
   ...dashboardZhCN,
   ...hqZhCN,
   ...adminZhCN,
+  ...deskZhCN,
   app: { title: "服务网络质量审核", subtitle: "售后服务网点质量管理" },
   nav: {
     centers: "服务中心",
@@ -25,11 +27,14 @@ export const zhCN: Translated<Messages> = {
     reports: "报告",
     callbackEntry: "录入回访",
     callbackImport: "导入回访",
+    complaints: "投诉受理台",
+    deskDashboard: "受理时效",
+    penalties: "处罚台账",
     main: "主导航",
     openMenu: "菜单",
     closeMenu: "关闭菜单",
   },
-  role: { AUDITOR: "审核员", REGIONAL_MANAGER: "区域经理", HQ_ADMIN: "总部" },
+  role: { AUDITOR: "审核员", REGIONAL_MANAGER: "区域经理", HQ_ADMIN: "总部", COMPLAINT_HANDLER: "投诉受理" },
   signIn: {
     title: "登录",
     email: "邮箱",

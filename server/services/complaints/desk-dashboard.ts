@@ -4,7 +4,7 @@
 // Weeks (Monday first) and months are the network's local ones. By region and channel: the weeks shown.
 import { ADHERENCE_TARGET, INTERVENTION_HOURS } from "../../../shared/domain/complaint-clock.ts";
 import { shiftPeriod, periodKeyOf } from "../../../shared/domain/periods.ts";
-import type { TDeskDashboardInput } from "../../../shared/schemas/complaints.ts";
+import type { ComplaintChannel, TDeskDashboardInput } from "../../../shared/schemas/complaints.ts";
 import type { SessionUser } from "../../context.ts";
 import type { DbReader } from "../../db/create-database.ts";
 import { Prisma } from "../../db/generated/client.ts";
@@ -111,7 +111,7 @@ export async function deskDashboard(db: DbReader, user: SessionUser, input: TDes
     months: pick("month"),
     weeks: pick("week"),
     byRegion: pick("region").map((b) => ({ ...b, region: regionById.get(b.bucket) ?? null })),
-    byChannel: pick("channel"),
+    byChannel: pick("channel").map((b) => ({ ...b, channel: b.bucket as ComplaintChannel })),
     breaches: breaches.map((b) => ({
       complaint: complaintById.get(b.id)!,
       cycle: b.cycle,

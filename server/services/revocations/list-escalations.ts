@@ -1,4 +1,5 @@
-// Direct centers that reached the failure streak: headquarters' management-review list.
+// Direct centers that reached the failure streak, or whose penalty evidence was escalated instead of a
+// penalty: headquarters' management-review list.
 import type { TListEscalationsInput } from "../../../shared/schemas/revocations.ts";
 import type { Db } from "../../db/create-database.ts";
 import type { Prisma } from "../../db/generated/client.ts";
@@ -8,6 +9,9 @@ export const escalationSummarySelect = {
   id: true,
   status: true,
   raisedPeriodKey: true,
+  reason: true,
+  complaintId: true,
+  reportId: true,
   openedAt: true,
   resolvedAt: true,
   resolution: true,

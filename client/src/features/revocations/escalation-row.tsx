@@ -5,6 +5,7 @@ import { ZResolveEscalationInput } from "../../../../shared/schemas/revocations.
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import { errorsAt, formError, showRefusal, useSchemaForm } from "../../lib/schema-form.ts";
+import { storedMessageText } from "../../lib/messages.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 
 export function EscalationRow({
@@ -36,8 +37,14 @@ export function EscalationRow({
     <li className="space-y-2 px-3 py-2">
       <p>
         {escalation.center.code} · {escalation.center.name} ·{" "}
-        {t("revocations.raised", { period: escalation.raisedPeriodKey })} ·{" "}
-        {escalation.evidence.map((e) => e.evaluation.periodKey).join(", ")}
+        {escalation.raisedPeriodKey ? (
+          <>
+            {t("revocations.raised", { period: escalation.raisedPeriodKey })} ·{" "}
+            {escalation.evidence.map((e) => e.evaluation.periodKey).join(", ")}
+          </>
+        ) : (
+          t("revocations.escalatedPenalty", { reason: storedMessageText(escalation.reason ?? "") })
+        )}
       </p>
       {formError(form) && (
         <p role="alert" className="text-red-700">

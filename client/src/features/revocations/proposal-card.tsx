@@ -8,18 +8,28 @@ import { localDateOf } from "../../../../shared/domain/periods.ts";
 import { ExplainView } from "../../components/explain-view.tsx";
 import { controlProps, FormField } from "../../components/ui/form-field.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
-import { ZDecideRevocationInput, ZIssueRevocationInput } from "../../../../shared/schemas/revocations.ts";
+import {
+  ZDecideRevocationInput,
+  ZDecideRevocationRequestInput,
+  ZRequestRevocationInput,
+} from "../../../../shared/schemas/revocations.ts";
 import { errorsAt, formError, showRefusal, useSchemaForm } from "../../lib/schema-form.ts";
 import { storedMessageText } from "../../lib/messages.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { useNetworkTimeZone } from "../../lib/zoned-time.ts";
+import { formatDateInZone, useNetworkTimeZone } from "../../lib/zoned-time.ts";
 
 type Proposal = RouterOutputs["revocations"]["list"][number];
 
-type Decision = "issue" | "dismiss" | "reverse";
+type Decision = "issue" | "dismiss" | "reverse" | "approve" | "reject";
 
-export function ProposalCard({ proposal, onDecided }: { proposal: Proposal; onDecided: (message: string) => void }) {
+export function ProposalCard(props: {
+  proposal: Proposal;
+  userId: string | undefined;
+  onDecided: (message: string) => void;
+}) {
+  const { proposal, onDecided } = props;
   const { t } = useTranslation();
+  const zone = useNetworkTimeZone();
   const [explained, setExplained] = useState<string | null>(null);
   const [mode, setMode] = useState<Decision | null>(null);
   const c = proposal.center;
@@ -37,8 +47,28 @@ export function ProposalCard({ proposal, onDecided }: { proposal: Proposal; onDe
           </Link>{" "}
           · {c.name} · {c.authorizationNo} · {t(`revocations.statusLabel.${proposal.status}`)}
         </p>
-        <span className="text-slate-600">{t("revocations.raised", { period: proposal.raisedPeriodKey })}</span>
+        <span className="text-slate-600">
+          {proposal.raisedPeriodKey
+            ? t("revocations.raised", { period: proposal.raisedPeriodKey })
+            : t("revocations.raisedByPenalty", { id: proposal.penalty?.id ?? "" })}
+        </span>
       </div>
+      {proposal.penalty && (
+        <p className="text-slate-700" data-testid="penalty-evidence">
+          {t("revocations.penaltyEvidence", { reason: storedMessageText(proposal.penalty.reason) })}
+        </p>
+      )}
+      {proposal.requestedAt && proposal.requestedEffectiveAt && (
+        <p className="rounded bg-amber-50 px-2 py-1 text-amber-900" data-testid="awaiting-second">
+          {t(proposal.requestedById === props.userId ? "revocations.awaitingOther" : "revocations.awaitingYou", {
+            reason: proposal.requestReason ?? "",
+            date: formatDateInZone(proposal.requestedEffectiveAt, zone),
+          })}
+        </p>
+      )}
+      {proposal.requestRejectReason && !proposal.requestedAt && (
+        <p className="text-slate-600">{t("revocations.requestRejected", { reason: proposal.requestRejectReason })}</p>
+      )}
       {proposal.flagReason && (
         <p className="rounded bg-amber-50 px-2 py-1 text-amber-900">{storedMessageText(proposal.flagReason)}</p>
       )}
@@ -66,15 +96,35 @@ export function ProposalCard({ proposal, onDecided }: { proposal: Proposal; onDe
       </ul>
       {mode === null && (
         <div className="flex gap-2">
-          {proposal.status === "PROPOSED" && (
+          {proposal.status === "PROPOSED" && proposal.requestedAt && proposal.requestedById !== props.userId && (
             <>
               <button
                 type="button"
-                onClick={() => setMode("issue")}
+                onClick={() => setMode("approve")}
                 className="rounded bg-red-600 px-3 py-1.5 font-medium text-white"
               >
-                {t("revocations.issue")}
+                {t("revocations.approve")}
               </button>
+              <button
+                type="button"
+                onClick={() => setMode("reject")}
+                className="rounded border border-slate-400 px-3 py-1.5"
+              >
+                {t("revocations.reject")}
+              </button>
+            </>
+          )}
+          {proposal.status === "PROPOSED" && (
+            <>
+              {!proposal.requestedAt && (
+                <button
+                  type="button"
+                  onClick={() => setMode("issue")}
+                  className="rounded bg-red-600 px-3 py-1.5 font-medium text-white"
+                >
+                  {t("revocations.issue")}
+                </button>
+              )}
               <button
                 type="button"
                 onClick={() => setMode("dismiss")}
@@ -122,23 +172,44 @@ function DecisionForm(props: {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { proposal, mode } = props;
-  const issue = useMutation(trpc.revocations.issue.mutationOptions());
+  const requestIssue = useMutation(trpc.revocations.requestIssue.mutationOptions());
+  const decideRequest = useMutation(trpc.revocations.decideRequest.mutationOptions());
   const dismiss = useMutation(trpc.revocations.dismiss.mutationOptions());
   const reverse = useMutation(trpc.revocations.reverse.mutationOptions());
   const timeZone = useNetworkTimeZone();
-  const form = useSchemaForm(mode === "issue" ? ZIssueRevocationInput : ZDecideRevocationInput, {
+  const schema =
+    mode === "issue"
+      ? ZRequestRevocationInput
+      : mode === "approve" || mode === "reject"
+        ? ZDecideRevocationRequestInput
+        : ZDecideRevocationInput;
+  const form = useSchemaForm<{ reason: string; effectiveDate: string }, unknown>(schema, {
     defaultValues: { reason: "", effectiveDate: localDateOf(new Date(), timeZone) },
-    toInput: (fields: { reason: string; effectiveDate: string }) =>
-      mode === "issue" ? { proposalId: proposal.id, ...fields } : { proposalId: proposal.id, reason: fields.reason },
+    toInput: (fields) =>
+      mode === "issue"
+        ? { proposalId: proposal.id, ...fields }
+        : mode === "approve" || mode === "reject"
+          ? { proposalId: proposal.id, decision: mode === "approve" ? "APPROVE" : "REJECT", reason: fields.reason }
+          : { proposalId: proposal.id, reason: fields.reason },
   });
   const decide = form.handleSubmit(async () => {
     const { reason, effectiveDate } = form.getValues();
     try {
-      if (mode === "issue") await issue.mutateAsync({ proposalId: proposal.id, reason, effectiveDate });
+      if (mode === "issue") await requestIssue.mutateAsync({ proposalId: proposal.id, reason, effectiveDate });
+      if (mode === "approve") await decideRequest.mutateAsync({ proposalId: proposal.id, decision: "APPROVE", reason });
+      if (mode === "reject") await decideRequest.mutateAsync({ proposalId: proposal.id, decision: "REJECT", reason });
       if (mode === "dismiss") await dismiss.mutateAsync({ proposalId: proposal.id, reason });
       if (mode === "reverse") await reverse.mutateAsync({ proposalId: proposal.id, reason });
       await queryClient.invalidateQueries();
-      props.onDecided(t(`revocations.done.${mode}`, { code: proposal.center.code, date: effectiveDate }));
+      props.onDecided(
+        t(`revocations.done.${mode}`, {
+          code: proposal.center.code,
+          date:
+            mode === "approve" && proposal.requestedEffectiveAt
+              ? formatDateInZone(proposal.requestedEffectiveAt, timeZone)
+              : effectiveDate,
+        }),
+      );
     } catch (error) {
       showRefusal(form, error);
     }
@@ -159,7 +230,11 @@ function DecisionForm(props: {
           {formError(form)}
         </p>
       )}
-      <FormField id={`reason-${proposal.id}`} label={t("revocations.reason")} errors={reasonErrors}>
+      <FormField
+        id={`reason-${proposal.id}`}
+        label={t(mode === "approve" ? "revocations.approvalComment" : "revocations.reason")}
+        errors={reasonErrors}
+      >
         <textarea
           {...controlProps(`reason-${proposal.id}`, reasonErrors)}
           {...form.register("reason")}

@@ -18,6 +18,7 @@ export function RevocationsPage() {
   const trpc = useTRPC();
   const [status, setStatus] = useState<Status | undefined>("PROPOSED");
   const proposals = useQuery(trpc.revocations.list.queryOptions({ status }));
+  const me = useQuery(trpc.session.me.queryOptions());
   const escalations = useQuery(trpc.revocations.escalations.queryOptions({ status: "OPEN" }));
   // What the last decision did: the card it was taken on may have left the list.
   const [decided, setDecided] = useState<string | null>(null);
@@ -52,7 +53,7 @@ export function RevocationsPage() {
       )}
       <ul className="space-y-3">
         {proposals.data?.map((p) => (
-          <ProposalCard key={p.id} proposal={p} onDecided={setDecided} />
+          <ProposalCard key={p.id} proposal={p} userId={me.data?.id} onDecided={setDecided} />
         ))}
       </ul>
       <h2 className="pt-4 text-lg font-semibold">{t("revocations.escalations")}</h2>
