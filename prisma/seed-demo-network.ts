@@ -8,6 +8,7 @@ import type { Prisma } from "../server/db/generated/client.ts";
 import { recordAudit } from "../server/services/audit/record-audit.ts";
 import { policyColumns } from "../server/services/policy/policy-record.ts";
 import { createUser } from "../server/services/users/create-user.ts";
+import { seedDemoComplaints } from "./seed-demo-complaints.ts";
 import { closeDemoHistory } from "./seed-demo-history.ts";
 import {
   type DemoChecklistItem,
@@ -110,7 +111,7 @@ export async function seedDemoNetwork(
             : `AUTH-${region.code.slice(0, 2)}-${String(2019 + (i % 6))}-${String(1000 + regionIndex * 100 + i)}`,
           partnerName: direct ? null : partner,
           // Long-standing partners in the big cities hold grade A; the rest were admitted at B.
-          grade: direct ? null : city.tier === 1 && i % 3 === 0 ? "A" : "B",
+          grade: direct ? null : city.tier <= 2 && i % 4 === 1 ? "A" : "B",
           regionId,
           province: city.province,
           city: city.city,
@@ -224,6 +225,30 @@ export async function seedDemoNetwork(
     hqSecond: { id: hqSecond.id, email: DEMO_HQ_SECOND.email },
     pastMonths: MONTHS - 1,
     currentPeriod,
+    timeZone: policy.timeZone,
+  });
+  const acting = (
+    user: { id: string },
+    who: { email: string; name: string },
+    role: "HQ_ADMIN" | "COMPLAINT_HANDLER",
+  ) => ({
+    id: user.id,
+    email: who.email,
+    name: who.name,
+    role,
+    regionIds: [],
+    ip: null,
+  });
+  await seedDemoComplaints(db, {
+    now,
+    random,
+    centers: await db.center.findMany({ select: { id: true, kind: true }, orderBy: { id: "asc" } }),
+    people: {
+      handler: acting(handler, DEMO_HANDLER, "COMPLAINT_HANDLER"),
+      hq: acting(hq, DEMO_HQ, "HQ_ADMIN"),
+      hqSecond: acting(hqSecond, DEMO_HQ_SECOND, "HQ_ADMIN"),
+    },
+    months: MONTHS,
     timeZone: policy.timeZone,
   });
   return true;

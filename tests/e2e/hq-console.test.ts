@@ -1,9 +1,9 @@
 // Headquarters' journey: reopen and re-close the latest period, find the proposal it raises, read
-// its evidence, issue the revocation; the center then shows REVOKED and its auditor can no longer
+// its evidence, request the revocation and have a second admin approve it; the center then shows REVOKED and its auditor can no longer
 // file a report for it. Then a simulation of a threshold of 85.
 import { describe, expect, it } from "vitest";
 import { DEMO_REGIONS } from "../../prisma/seed-data/geography.ts";
-import { DEMO_HQ, DEMO_PASSWORD, demoAuditorEmail } from "../../prisma/seed-data/people.ts";
+import { DEMO_HQ, DEMO_HQ_SECOND, DEMO_PASSWORD, demoAuditorEmail } from "../../prisma/seed-data/people.ts";
 import { isoToWallTime } from "../../client/src/lib/zoned-time.ts";
 import { seriousAccessibilityViolations } from "../helpers/axe.ts";
 import { openPage, screenshot, signIn } from "../helpers/e2e-pages.ts";
@@ -41,18 +41,40 @@ describe("headquarters' console", () => {
     await proposal.getByRole("button", { name: "Why?" }).first().click();
     await expect.poll(() => proposal.getByTestId("explain-composite").textContent()).toMatch(/: Fail/);
     await screenshot(page, "revocation-evidence");
-    await proposal.getByRole("button", { name: "Issue" }).click();
+    // Issuing takes two people: this admin requests it, the second admin approves it.
+    await proposal.getByRole("button", { name: "Request issuing" }).click();
     await proposal.getByLabel("Reason").fill("Failed two consecutive evaluations; rectification not met.");
-    await proposal.getByRole("button", { name: "Issue" }).click();
-    await page.getByRole("combobox", { name: "Status" }).selectOption("ISSUED");
-    await page.locator(`li[data-proposal][data-center-code="${code}"]`).first().waitFor();
-
-    await page.locator('[data-nav="centers"] a').click();
-    await page.getByRole("searchbox").fill(code);
-    await expect.poll(() => page.locator(`tr[data-center-code="${code}"]`).textContent()).toMatch(/Revoked/);
+    await proposal.getByRole("button", { name: "Request issuing" }).click();
+    const requested = page.locator(`li[data-proposal][data-center-code="${code}"]`).first();
+    await expect
+      .poll(() => requested.getByTestId("awaiting-second").textContent())
+      .toMatch(/waits for another headquarters admin/);
+    expect(await requested.getByRole("button", { name: "Approve" }).count()).toBe(0);
     await page.getByRole("button", { name: "Sign out" }).click();
     expect(consoleErrors).toEqual([]);
     await page.context().close();
+
+    const second = await openPage(app.browser);
+    await signIn(second.page, app.server.url, DEMO_HQ_SECOND.email, DEMO_PASSWORD);
+    await second.page.waitForURL("**/scorecard");
+    await second.page.locator('[data-nav="revocations"] a').click();
+    const awaiting = second.page.locator(`li[data-proposal][data-center-code="${code}"]`).first();
+    await expect.poll(() => awaiting.getByTestId("awaiting-second").textContent()).toMatch(/waits for your approval/);
+    await awaiting.getByRole("button", { name: "Approve" }).click();
+    await awaiting.getByRole("button", { name: "Approve" }).click();
+    await expect
+      .poll(() => second.page.getByTestId("decision-outcome").textContent())
+      .toMatch(new RegExp(`${code} is revoked from`));
+    await second.page.getByRole("combobox", { name: "Status" }).selectOption("ISSUED");
+    await second.page.locator(`li[data-proposal][data-center-code="${code}"]`).first().waitFor();
+    const { page: secondPage, consoleErrors: secondErrors } = second;
+
+    await secondPage.locator('[data-nav="centers"] a').click();
+    await secondPage.getByRole("searchbox").fill(code);
+    await expect.poll(() => secondPage.locator(`tr[data-center-code="${code}"]`).textContent()).toMatch(/Revoked/);
+    await secondPage.getByRole("button", { name: "Sign out" }).click();
+    expect(secondErrors).toEqual([]);
+    await secondPage.context().close();
 
     // The center's auditor tries to file a visit for it.
     const region = DEMO_REGIONS.find((r) => r.code.slice(0, 2) === code.slice(0, 2))!;

@@ -171,7 +171,9 @@ describe(`deciding a penalty (${database.kind})`, () => {
     expect(paid).toMatchObject({ status: "PAID", paymentRef: "PAY-2026-0042" });
     const ledger = await callerFor(database.db, manager).penalties.list({ centerId: center.id });
     expect(ledger.totals).toContainEqual({ status: "PAID", kind: "FINE", count: 1, amountYuan: 2000 });
-    expect(ledger.byCenter.map((row) => [row.center.code, row.count, row.amountYuan])).toEqual([[center.code, 1, 2000]]);
+    expect(ledger.byCenter.map((row) => [row.center.code, row.count, row.amountYuan])).toEqual([
+      [center.code, 1, 2000],
+    ]);
     const csv = await callerFor(database.db, manager).penalties.ledgerCsv({ centerId: center.id });
     expect(csv.fileName).toMatch(/^penalties-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.csv.startsWith("\uFEFF编号,期间,服务中心编码")).toBe(true);

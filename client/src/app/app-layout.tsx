@@ -54,7 +54,7 @@ export function AppLayout() {
             onClick={() => setMenuOpen(true)}
             aria-expanded={menuOpen}
             aria-controls="phone-menu"
-            className="min-h-11 rounded border border-slate-300 px-3 md:hidden"
+            className="min-h-11 rounded border border-slate-300 px-3 whitespace-nowrap md:hidden"
           >
             ☰ {t("nav.openMenu")}
           </button>

@@ -13,14 +13,16 @@ export function InboxLink() {
     <Link
       to="/inbox"
       data-testid="inbox-link"
-      aria-label={t("inbox.linkLabel", { count: unread })}
       className="inline-flex min-h-11 items-center gap-1 rounded border border-slate-300 px-3 whitespace-nowrap hover:bg-slate-100 md:min-h-0 md:py-1"
     >
       {t("inbox.title")}
       {unread > 0 && (
-        <span data-testid="inbox-unread" className="rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white">
-          {unread}
-        </span>
+        <>
+          <span data-testid="inbox-unread" className="rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white">
+            {unread}
+          </span>
+          <span className="sr-only">{t("inbox.unreadSuffix")}</span>
+        </>
       )}
     </Link>
   );

@@ -52,6 +52,12 @@ export const dashboardEn = {
     },
   },
   centerPage: {
+    grade: "Authorization grade",
+    gradeValue: "Grade {{grade}}",
+    complaints: "Complaints ({{count, number}})",
+    noComplaints: "No complaints about this center.",
+    penalties: "Penalties ({{count, number}})",
+    noPenalties: "No penalties.",
     back: "Back to the scorecard",
     notFound: "This center does not exist or is not in your regions.",
     identity: "Identity",

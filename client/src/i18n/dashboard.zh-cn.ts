@@ -54,6 +54,12 @@ export const dashboardZhCN: Translated<typeof dashboardEn> = {
     },
   },
   centerPage: {
+    grade: "授权等级",
+    gradeValue: "{{grade}} 级",
+    complaints: "投诉（{{count, number}}）",
+    noComplaints: "该服务中心没有投诉。",
+    penalties: "处罚（{{count, number}}）",
+    noPenalties: "没有处罚。",
     back: "返回评分看板",
     notFound: "该服务中心不存在，或不在您负责的区域。",
     identity: "基本信息",

@@ -188,7 +188,7 @@ export const deskEn = {
   },
   inbox: {
     title: "Inbox",
-    linkLabel: "Inbox, {{count}} unread",
+    unreadSuffix: "unread",
     empty: "No messages.",
     markAllRead: "Mark all read",
     unread: "Unread:",

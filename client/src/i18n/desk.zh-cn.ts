@@ -30,7 +30,7 @@ export const deskZhCN: Translated<typeof deskEn> = {
     scope: { OPEN: "未办结", RESOLVED: "已办结", ALL: "全部" },
     channel: {
       HOTLINE: "热线",
-      APP: "App",
+      APP: "官方 App",
       SOCIAL_MEDIA: "社交媒体",
       EMAIL: "电子邮件",
       CALLBACK: "回访",
@@ -180,7 +180,7 @@ export const deskZhCN: Translated<typeof deskEn> = {
   },
   inbox: {
     title: "消息",
-    linkLabel: "消息，{{count}} 条未读",
+    unreadSuffix: "条未读",
     empty: "暂无消息。",
     markAllRead: "全部标为已读",
     unread: "未读：",

@@ -11,6 +11,8 @@ export interface CenterSummary {
   kind: CenterKind;
   authorizationNo: string | null;
   partnerName: string | null;
+  /** The authorization grade (A–C) of an authorized center; null for a direct one. */
+  grade: "A" | "B" | "C" | null;
   region: { id: number; code: string; nameZh: string; nameEn: string };
   province: string;
   city: string;
@@ -28,6 +30,7 @@ export function centerSummarySelect(now: Date) {
     kind: true,
     authorizationNo: true,
     partnerName: true,
+    grade: true,
     province: true,
     city: true,
     cityTier: true,

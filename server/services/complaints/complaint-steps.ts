@@ -36,6 +36,7 @@ export function takeComplaint(db: Db, user: ActingUser, input: TComplaintIdInput
         notifyUsers(tx, [complaint.handler?.id ?? null], {
           message: ref("notice.complaintTakenOver", { complaintId: String(complaint.id), by: user.name }),
           entityType: "complaint",
+          at: now,
           entityId: complaint.id,
         }),
     },

@@ -9,6 +9,8 @@ export type NotificationEntity = "complaint" | "penalty" | "revocation_proposal"
 
 export interface Notice {
   message: MessageRef;
+  /** The time of the change it reports. */
+  at: Date;
   entityType: NotificationEntity;
   entityId: number;
 }
@@ -23,6 +25,7 @@ export async function notifyUsers(tx: DbTransaction, userIds: readonly (string |
       message: notice.message as unknown as Prisma.InputJsonObject,
       entityType: notice.entityType,
       entityId: notice.entityId,
+      createdAt: notice.at,
     })),
   });
 }

@@ -51,6 +51,7 @@ export async function createPenaltyProposals(
         center: row.center.code,
       }),
       entityType: "penalty",
+      at: now,
       entityId: row.id,
     });
     created.push(penaltyView(row));

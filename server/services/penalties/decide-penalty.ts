@@ -41,6 +41,7 @@ export async function decidePenalty(db: Db, user: ActingUser, input: TDecidePena
         status: ref(`word.penaltyStatus.${after.status}`),
       }),
       entityType: "penalty",
+      at: now,
       entityId: after.id,
     });
     return penaltyView(after);

@@ -48,6 +48,7 @@ export async function requestRevocation(db: Db, actor: Actor, input: TRequestRev
     await notifyRole(tx, "HQ_ADMIN", actor.id, {
       message: ref("notice.revocationAwaitsApproval", { center: proposal.center.code }),
       entityType: "revocation_proposal",
+      at: now,
       entityId: proposal.id,
     });
   });
@@ -107,6 +108,7 @@ export async function decideRevocationRequest(
           center: proposal.center.code,
         }),
         entityType: "revocation_proposal",
+        at: now,
         entityId: proposal.id,
       });
     },

@@ -16,6 +16,7 @@ import { ExplainView } from "../../components/explain-view.tsx";
 import { periodKeyOf } from "../../../../shared/domain/periods.ts";
 import { refusalOf } from "../../lib/server-errors.ts";
 import { useLocalizedName } from "../../lib/localized-name.ts";
+import { CenterComplaintsAndPenalties } from "./center-complaints-penalties.tsx";
 
 /** The route's component: /centers/$centerId, loaded on first use (it brings the charts library). */
 export function CenterRoutePage() {
@@ -83,11 +84,13 @@ export function CenterPage({ centerId }: { centerId: number }) {
         <Fact label={t("centers.col.kind")} value={t(`kind.${c.kind}`)} />
         <Fact label={t("centerPage.authorizationNo")} value={c.authorizationNo ?? "—"} />
         <Fact label={t("centerPage.partner")} value={c.partnerName ?? "—"} />
+        {c.grade && <Fact label={t("centerPage.grade")} value={t("centerPage.gradeValue", { grade: c.grade })} />}
         <Fact label={t("centers.col.region")} value={localized(c.region)} />
         <Fact label={t("centerPage.address")} value={`${c.province} · ${c.city} · ${c.address}`} />
         <Fact label={t("centerPage.streak")} value={String(c.failureStreak)} />
       </dl>
 
+      <CenterComplaintsAndPenalties centerId={c.id} />
       {manager && (
         <>
           <figure className="rounded-lg border border-slate-200 bg-white p-3">

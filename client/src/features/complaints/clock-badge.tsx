@@ -32,10 +32,12 @@ export function ClockBadge({ clock, hours, testId }: { clock: WireClock; hours: 
     <span
       data-testid={testId}
       data-clock={live.state}
-      className={`inline-flex items-center gap-1 rounded px-2 py-0.5 text-xs font-medium whitespace-nowrap ${TONE[live.state]}`}
+      className={`inline-flex flex-wrap items-center gap-x-1 rounded px-2 py-0.5 text-xs font-medium ${TONE[live.state]}`}
     >
-      {t(`complaints.clock.${live.state}`)}
-      {live.msLeft !== null && <span>· {t("complaints.left", { time: durationText(live.msLeft) })}</span>}
+      <span className="whitespace-nowrap">{t(`complaints.clock.${live.state}`)}</span>
+      {live.msLeft !== null && (
+        <span className="whitespace-nowrap">· {t("complaints.left", { time: durationText(live.msLeft) })}</span>
+      )}
     </span>
   );
 }

@@ -69,7 +69,15 @@ export function DeskPage() {
       column.accessor((c) => c.center.code, {
         id: "center",
         header: t("complaints.col.center"),
-        cell: (i) => `${i.getValue()} · ${i.row.original.center.name}`,
+        cell: (i) => (
+          <>
+            <span className="whitespace-nowrap">{i.getValue()}</span>
+            <span className="block text-xs text-slate-600 md:inline md:text-sm md:text-inherit">
+              <span className="hidden md:inline"> · </span>
+              {i.row.original.center.name}
+            </span>
+          </>
+        ),
       }),
       column.accessor("category", {
         header: t("complaints.col.category"),
