@@ -29,7 +29,7 @@ const step = handle.input(ZComplaintNoteInput);
 
 export const complaintsRouter = router({
   list: read.input(ZListComplaintsInput).query(({ ctx, input }) => listComplaints(ctx.db, ctx.user, input)),
-  get: handle
+  get: read
     .input(ZComplaintIdInput)
     .query(({ ctx, input }) => readComplaint(ctx.db, ctx.user, input.complaintId, new Date())),
   record: handle

@@ -5,8 +5,14 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { navigationFor } from "../../client/src/app/navigation.ts";
-import { DEMO_HQ, DEMO_PASSWORD, demoAuditorEmail, demoManagerEmail } from "../../prisma/seed-data/people.ts";
-import type { Role } from "../../shared/domain/roles.ts";
+import {
+  DEMO_HANDLER,
+  DEMO_HQ,
+  DEMO_PASSWORD,
+  demoAuditorEmail,
+  demoManagerEmail,
+} from "../../prisma/seed-data/people.ts";
+import { can, type Role } from "../../shared/domain/roles.ts";
 import { useRunningApp } from "../helpers/e2e-app.ts";
 import { openPage, screenshot } from "../helpers/e2e-pages.ts";
 
@@ -71,10 +77,12 @@ const people: { role: Role; email: string; phone?: boolean }[] = [
   { role: "HQ_ADMIN", email: DEMO_HQ.email },
   { role: "REGIONAL_MANAGER", email: demoManagerEmail("EAST") },
   { role: "AUDITOR", email: demoAuditorEmail("SOUTH", 1) },
+  { role: "COMPLAINT_HANDLER", email: DEMO_HANDLER.email },
   // On a phone (390×844, touch): the auditor in the field, and the others away from their desks.
   { role: "AUDITOR", email: demoAuditorEmail("SOUTH", 2), phone: true },
   { role: "REGIONAL_MANAGER", email: demoManagerEmail("NORTH"), phone: true },
   { role: "HQ_ADMIN", email: DEMO_HQ.email, phone: true },
+  { role: "COMPLAINT_HANDLER", email: DEMO_HANDLER.email, phone: true },
 ];
 
 describe("Chinese first", () => {
@@ -102,6 +110,18 @@ describe("Chinese first", () => {
       await settled(page);
       const center = await englishOnScreen(page);
       if (center.length > 0) english["/centers/:id"] = center;
+      // A complaint's own page, reached from the desk.
+      if (can(person.role, "complaints.read")) {
+        await page.goto(`${app.server.url}/complaints`);
+        // Resolved ones too: a region may have nothing open right now.
+        await page.getByRole("combobox", { name: "是否办结" }).selectOption("ALL");
+        await page.getByTestId("complaints-table").locator("tbody a").first().click();
+        await page.waitForURL("**/complaints/*");
+        await settled(page);
+        const complaint = await englishOnScreen(page);
+        if (complaint.length > 0) english["/complaints/:id"] = complaint;
+        await screenshot(page, `zh-${person.role}${person.phone ? "-phone" : ""}-complaint`);
+      }
 
       expect(english).toEqual({});
       expect(consoleErrors).toEqual([]);

@@ -37,7 +37,11 @@ export const dashboardEn = {
       actions: "Open actions",
       change: "Change",
       trend: "Trend",
+      grade: "Grade",
+      upheldComplaints: "Upheld complaints",
+      complaintsPer1000: "Per 1,000 callbacks",
     },
+    withUpheldComplaints: "With upheld complaints",
     source: { visits: "Visits", callbacks: "Callbacks (CSAT)", spotChecks: "Spot-checks" },
     charts: {
       distribution: "Distribution of composites",

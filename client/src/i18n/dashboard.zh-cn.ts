@@ -39,7 +39,11 @@ export const dashboardZhCN: Translated<typeof dashboardEn> = {
       actions: "未完成整改",
       change: "环比",
       trend: "趋势",
+      grade: "授权等级",
+      upheldComplaints: "成立投诉",
+      complaintsPer1000: "每千次回访投诉率",
     },
+    withUpheldComplaints: "有成立投诉",
     source: { visits: "走访", callbacks: "回访（满意度）", spotChecks: "抽检" },
     charts: {
       distribution: "综合得分分布",

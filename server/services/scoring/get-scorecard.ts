@@ -9,7 +9,9 @@ import { Prisma } from "../../db/generated/client.ts";
 import { queryJsonRows } from "../../db/json-rows.ts";
 import { resolvePeriod } from "../periods/resolve-period.ts";
 import { type CenterSelection, centerSelectionFor, centerSelectionSql } from "../scope/center-selection.ts";
+import { complaintsPer1000Hundredths } from "../../../shared/domain/complaint-rate.ts";
 import { cachedUntilChange } from "./scorecard-cache.ts";
+import { readUpheldComplaints } from "./scorecard-complaints.ts";
 import { type ScorecardCenter, readScorecardCenters } from "./scorecard-centers.ts";
 import { type CenterScore, scoreCenters } from "./score-centers.ts";
 
@@ -18,6 +20,10 @@ export interface ScorecardRow extends ScorecardCenter, Omit<CenterScore, "center
   streak: number;
   /** The composite of the period before, if it was closed and the center evaluated. */
   previousComposite: number | null;
+  /** Complaints about the center received in this period and upheld (they do not change the score). */
+  upheldComplaints: number;
+  /** Upheld complaints per 1,000 reached callbacks, in hundredths; null without reached callbacks. */
+  complaintsPer1000: number | null;
   /** Composites of the six periods before this one (`Scorecard.trendPeriods`, oldest first); null
    *  where the period is not closed, the center was not evaluated or lacked data. */
   trend: (number | null)[];
@@ -45,7 +51,7 @@ export async function getScorecard(
 ): Promise<Scorecard> {
   const period = await resolvePeriod(db, input.periodKey, now);
   const selection = centerSelectionFor(user, input.regionId);
-  const [centers, scores, history] = await Promise.all([
+  const [centers, scores, history, upheld] = await Promise.all([
     readScorecardCenters(db, selection, now),
     period.closed
       ? readFrozenScores(db, period.periodKey, selection)
@@ -53,6 +59,7 @@ export async function getScorecard(
           rows.map((row) => ({ ...row, streak: null })),
         ),
     readTrend(db, period.periodKey, selection),
+    readUpheldComplaints(db, period.periodKey, selection),
   ]);
   const scoreOf = new Map(scores.map((score) => [score.centerId, score]));
   const trendPeriods = Array.from({ length: TREND_PERIODS }, (_, i) =>
@@ -65,9 +72,12 @@ export async function getScorecard(
     if (!score) continue; // not evaluated in this period (revoked before it ended)
     const { streak, ...sources } = score;
     const composites = history[center.centerId] ?? {};
+    const upheldComplaints = upheld.get(center.centerId) ?? 0;
     rows.push({
       ...center,
       ...sources,
+      upheldComplaints,
+      complaintsPer1000: complaintsPer1000Hundredths(upheldComplaints, sources.callbackCount),
       streak: streak ?? center.failureStreak,
       previousComposite: composites[previousPeriod] ?? null,
       trend: trendPeriods.map((key) => composites[key] ?? null),

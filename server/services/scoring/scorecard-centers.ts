@@ -12,6 +12,8 @@ export interface ScorecardCenter {
   code: string;
   name: string;
   kind: CenterKind;
+  /** Authorized centers' grade (A–C); null for direct ones. */
+  grade: "A" | "B" | "C" | null;
   city: string;
   cityTier: number;
   regionId: number;
@@ -45,7 +47,7 @@ export async function readScorecardCenters(
              bool_or(status = 'PROPOSED') AS pending
       FROM revocation_proposal WHERE status IN ('ISSUED', 'PROPOSED') GROUP BY center_id
     )
-    SELECT c.id AS "centerId", c.code, c.name, c.kind::text AS kind, c.city, c.city_tier::int AS "cityTier",
+    SELECT c.id AS "centerId", c.code, c.name, c.kind::text AS kind, c.grade::text AS grade, c.city, c.city_tier::int AS "cityTier",
            c.region_id AS "regionId", r.code AS "regionCode", c.failure_streak AS "failureStreak",
            coalesce(a.n, 0) AS "openCorrectiveActions",
            coalesce(k.revoked, false) AS revoked,

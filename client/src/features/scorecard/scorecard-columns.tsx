@@ -124,6 +124,35 @@ export function scorecardColumns(t: TFunction, thresholdHundredths: number): Sco
       cell: (r) => <span data-result={r.result}>{t(`result.${r.result}`)}</span>,
     },
     {
+      id: "grade",
+      header: t("scorecard.col.grade"),
+      value: (r) => r.grade ?? "",
+      sortValue: (r) => r.grade ?? "",
+      cell: (r) => r.grade ?? "—",
+    },
+    {
+      id: "upheldComplaints",
+      header: t("scorecard.col.upheldComplaints"),
+      value: (r) => r.upheldComplaints,
+      sortValue: (r) => r.upheldComplaints,
+      numeric: true,
+      cell: (r) => (
+        <span className={r.upheldComplaints > 0 ? "font-medium text-red-700" : ""}>{r.upheldComplaints}</span>
+      ),
+    },
+    {
+      id: "complaintsPer1000",
+      header: t("scorecard.col.complaintsPer1000"),
+      value: (r) => (r.complaintsPer1000 === null ? null : formatHundredths(r.complaintsPer1000)),
+      sortValue: (r) => orMinus(r.complaintsPer1000),
+      numeric: true,
+      cell: (r) => (
+        <span className="tabular-nums">
+          {r.complaintsPer1000 === null ? "—" : formatHundredths(r.complaintsPer1000)}
+        </span>
+      ),
+    },
+    {
       id: "streak",
       header: t("scorecard.col.streak"),
       value: (r) => r.streak,

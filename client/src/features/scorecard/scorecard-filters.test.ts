@@ -6,6 +6,7 @@ const row = (overrides: Partial<ScorecardRow>): ScorecardRow => ({
   code: "EA01001",
   name: "杭州西湖授权服务中心",
   kind: "AUTHORIZED",
+  grade: "B",
   city: "杭州",
   cityTier: 2,
   regionId: 1,
@@ -24,6 +25,8 @@ const row = (overrides: Partial<ScorecardRow>): ScorecardRow => ({
   streak: 0,
   previousComposite: null,
   trend: [],
+  upheldComplaints: 0,
+  complaintsPer1000: null,
   ...overrides,
 });
 
@@ -60,5 +63,7 @@ describe("scorecard filters", () => {
   it("'below 80' keeps scored centers under the threshold: 79.99 yes, 80.00 no, no data no", () => {
     expect(ids(filterRows(rows, { ...NO_FILTERS, belowThreshold: true }, 8000))).toEqual([2]);
     expect(ids(filterRows([row({ composite: 8000 })], { ...NO_FILTERS, belowThreshold: true }, 8000))).toEqual([]);
+    const complained = [row({ centerId: 7, upheldComplaints: 2 }), row({ centerId: 8 })];
+    expect(ids(filterRows(complained, { ...NO_FILTERS, withUpheldComplaints: true }, 8000))).toEqual([7]);
   });
 });

@@ -11,6 +11,8 @@ export interface ScorecardFilters {
   status: "" | ScorecardRow["status"];
   result: "" | ScorecardRow["result"];
   belowThreshold: boolean;
+  /** Only centers with an upheld complaint in the period. */
+  withUpheldComplaints: boolean;
 }
 
 export const NO_FILTERS: ScorecardFilters = {
@@ -20,6 +22,7 @@ export const NO_FILTERS: ScorecardFilters = {
   status: "",
   result: "",
   belowThreshold: false,
+  withUpheldComplaints: false,
 };
 
 export function filterRows(
@@ -38,6 +41,7 @@ export function filterRows(
       (!filters.tier || row.cityTier === Number(filters.tier)) &&
       (!filters.status || row.status === filters.status) &&
       (!filters.result || row.result === filters.result) &&
-      (!filters.belowThreshold || (row.composite !== null && row.composite < thresholdHundredths)),
+      (!filters.belowThreshold || (row.composite !== null && row.composite < thresholdHundredths)) &&
+      (!filters.withUpheldComplaints || row.upheldComplaints > 0),
   );
 }

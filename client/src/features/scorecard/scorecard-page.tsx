@@ -27,6 +27,9 @@ const HIDDEN_AT_FIRST: Record<string, boolean> = {
   visits: true,
   callbacks: true,
   spotChecks: true,
+  grade: true,
+  upheldComplaints: true,
+  complaintsPer1000: true,
 };
 
 export function ScorecardPage() {
@@ -158,6 +161,18 @@ export function ScorecardPage() {
             onChange={(e) => set("belowThreshold", e.target.checked)}
           />
           {t("scorecard.below", { threshold: threshold / 100 })}
+        </label>
+        <label className="flex items-center gap-1">
+          <input
+            type="checkbox"
+            checked={filters.withUpheldComplaints}
+            onChange={(e) => {
+              set("withUpheldComplaints", e.target.checked);
+              // The filter is about those columns: show them with it.
+              if (e.target.checked) setHidden((h) => ({ ...h, upheldComplaints: false, complaintsPer1000: false }));
+            }}
+          />
+          {t("scorecard.withUpheldComplaints")}
         </label>
         <details className="relative">
           <summary className="cursor-pointer rounded border border-slate-300 bg-white px-2 py-1.5">
