@@ -9,4 +9,6 @@ export const ADVISORY_LOCK = {
   policyVersion: 72_707_371,
   /** A server's start-up: migrations and the demo seed, one server at a time. */
   startup: 72_707_372,
+  /** Telling handlers about complaints at risk (one process at a time, so each is told once). */
+  complaintAlerts: 72_707_373,
 } as const;

@@ -1,9 +1,11 @@
-// Scratch data every server process tidies, at start-up and every five minutes: staged import rows
-// no longer needed (and imports interrupted by a stopped process, failed first), and sign-in
-// attempts older than the throttle's windows. Each step is safe to run from several processes at once.
+// What every server process does at start-up and every five minutes: tidy scratch data (staged
+// import rows no longer needed, imports interrupted by a stopped process, sign-in attempts older than
+// the throttle's windows) and tell handlers about complaints at risk. Each step is safe to run from
+// several processes at once.
 import { removeOldSignInAttempts } from "../auth/sign-in-throttle.ts";
 import type { Db } from "../db/create-database.ts";
 import { removeObsoleteStaging } from "../services/callback-imports/staging-cleanup.ts";
+import { alertComplaintsAtRisk } from "../services/complaints/alert-complaints-at-risk.ts";
 
 const EVERY_MS = 5 * 60_000;
 
@@ -12,6 +14,7 @@ export function startHousekeeping(db: Db): void {
     for (const [what, step] of [
       ["Removing staged callback rows", () => removeObsoleteStaging(db)],
       ["Removing old sign-in attempts", () => removeOldSignInAttempts(db)],
+      ["Telling handlers about complaints at risk", () => alertComplaintsAtRisk(db)],
     ] as const) {
       step().catch((error: unknown) =>
         process.emitWarning(`${what} failed: ${error instanceof Error ? error.message : String(error)}`),

@@ -8,7 +8,8 @@ describe("upheld complaints per 1,000 reached callbacks", () => {
     expect(complaintsPer1000Hundredths(1, 3)).toBe(33333); // 333.333… → 333.33
     expect(complaintsPer1000Hundredths(2, 3)).toBe(66667); // 666.666… → 666.67
     expect(complaintsPer1000Hundredths(1, 800_000)).toBe(0); // 0.00125 → 0.00
-    expect(complaintsPer1000Hundredths(1, 400_000)).toBe(1); // 0.0025 → 0.01 (half up)
+    expect(complaintsPer1000Hundredths(1, 200_000)).toBe(1); // 0.005 → 0.01 (half up)
+    expect(complaintsPer1000Hundredths(1, 200_001)).toBe(0); // 0.004999… → 0.00
     expect(complaintsPer1000Hundredths(0, 50)).toBe(0);
   });
 

@@ -1,6 +1,7 @@
 // The complaints desk (DOMAIN-2.md, Complaints and the 24-hour rule), through the procedures.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../server/context.ts";
+import { alertComplaintsAtRisk } from "../../server/services/complaints/alert-complaints-at-risk.ts";
 import { reopenComplaint } from "../../server/services/complaints/complaint-steps.ts";
 import { makeComplaint } from "../factories/complaints.ts";
 import { makeCenter, makeRegion, makeUser } from "../factories/network.ts";
@@ -245,6 +246,32 @@ describe(`working a complaint (${database.kind})`, () => {
     await expect(callerFor(database.db, handler).complaints.get({ complaintId: 999_999 })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+  });
+});
+
+describe(`telling handlers about complaints at risk (${database.kind})`, () => {
+  it("tells the handler, or every handler while nobody took it, once per complaint and cycle", async () => {
+    const db = database.db;
+    const untaken = await makeComplaint(db, handler, { centerId: elsewhere.id, hoursAgo: 21 });
+    const taken = await makeComplaint(db, handler, { centerId: elsewhere.id, hoursAgo: 22 });
+    await callerFor(db, otherHandler).complaints.take({ complaintId: taken.id });
+    const alertsFor = (complaintId: number) =>
+      db.notification.findMany({
+        where: {
+          entityType: "complaint",
+          entityId: complaintId,
+          message: { path: ["key"], equals: "notice.complaintAtRisk" },
+        },
+        select: { userId: true },
+        orderBy: { userId: "asc" },
+      });
+    await alertComplaintsAtRisk(db);
+    await alertComplaintsAtRisk(db);
+    expect((await alertsFor(untaken.id)).map((n) => n.userId).sort()).toEqual([handler.id, otherHandler.id].sort());
+    expect(await alertsFor(taken.id)).toEqual([{ userId: otherHandler.id }]);
+    // Four hours later both are breached: nothing more to say about them.
+    await alertComplaintsAtRisk(db, new Date(Date.now() + 4 * HOUR));
+    expect((await alertsFor(untaken.id)).length).toBe(2);
   });
 });
 
