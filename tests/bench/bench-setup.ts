@@ -9,7 +9,10 @@ import { createDatabase } from "../../server/db/create-database.ts";
 import { createScratchPostgresDatabase } from "../setup/scratch-postgres.ts";
 import type { NetworkScale } from "./generate-network.ts";
 
-export const SCALES: Record<string, NetworkScale & { importRows: number; users: number; seconds: number }> = {
+export const SCALES: Record<
+  string,
+  NetworkScale & { importRows: number; users: number; seconds: number; complaints: number }
+> = {
   full: {
     centers: 5000,
     months: 24,
@@ -17,6 +20,7 @@ export const SCALES: Record<string, NetworkScale & { importRows: number; users: 
     visitsPerCenterMonth: 2,
     spotChecksPerCenterMonth: 2,
     importRows: 1_000_000,
+    complaints: 2_000_000,
     users: 50,
     seconds: 20,
   },
@@ -28,6 +32,7 @@ export const SCALES: Record<string, NetworkScale & { importRows: number; users: 
     visitsPerCenterMonth: 2,
     spotChecksPerCenterMonth: 2,
     importRows: 300_000,
+    complaints: 500_000,
     users: 50,
     seconds: 15,
   },
@@ -38,6 +43,7 @@ export const SCALES: Record<string, NetworkScale & { importRows: number; users: 
     visitsPerCenterMonth: 1,
     spotChecksPerCenterMonth: 1,
     importRows: 50_000,
+    complaints: 100_000,
     users: 20,
     seconds: 5,
   },

@@ -21,6 +21,7 @@ import { linePiecesOf, writeImportFiles } from "./import-files.ts";
 import { closeLimit, explainLimit, scorecardLimit } from "./limit-queries.ts";
 import { recordAudit } from "../../server/services/audit/record-audit.ts";
 import { removeObsoleteStaging } from "../../server/services/callback-imports/staging-cleanup.ts";
+import { adherenceLimit, generateComplaints, queueLimit } from "./complaints-desk.ts";
 import { medianMs, trackPeakMemory } from "./measure.ts";
 import { measureTwoServerLoad } from "./two-servers-load.ts";
 
@@ -176,7 +177,20 @@ try {
     `  (${rowsPerSecond(oursImport)} rows/s through the product, ${rowsPerSecond(limitImport)} rows/s by COPY; upload and validation ${(validatedMs / 1000).toFixed(1)} s, commit ${((oursImport - validatedMs) / 1000).toFixed(1)} s)`,
   );
 
-  // 5. Concurrent signed-in users loading the scorecard.
+  // 5. The complaints desk over a year of complaints: the queue's first page and the adherence dashboard.
+  started = performance.now();
+  await generateComplaints(db, scale.complaints);
+  console.log(
+    `  (${scale.complaints} complaints with their timelines generated in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
+  const oursQueue = await medianMs(RUNS, () => trpcQuery(base, hqCookie, "complaints.list", {}));
+  const limitQueue = await medianMs(RUNS, () => queueLimit(db));
+  record(`desk queue (${scale.complaints} complaints)`, oursQueue, limitQueue, "≤ 1.5");
+  const oursAdherence = await medianMs(RUNS, () => trpcQuery(base, hqCookie, "complaints.dashboard", {}));
+  const limitAdherence = await medianMs(RUNS, () => adherenceLimit(db));
+  record(`desk adherence (${scale.complaints})`, oursAdherence, limitAdherence, "≤ 1.5");
+
+  // 6. Concurrent signed-in users loading the scorecard.
   const managers: string[] = [];
   for (let i = 0; i < scale.users; i++) {
     const email = `manager${i}@bench.example`;
@@ -211,7 +225,7 @@ try {
   await app.close();
   memory.stop();
 
-  // 6. The same users over two server processes on one database (PostgreSQL only: PGlite is embedded).
+  // 7. The same users over two server processes on one database (PostgreSQL only: PGlite is embedded).
   const twoServers = database.url
     ? await measureTwoServerLoad({
         databaseUrl: database.url,
