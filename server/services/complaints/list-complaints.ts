@@ -10,6 +10,12 @@ import { centerSelectionFor, centerSelectionSql } from "../scope/center-selectio
 import { clockStateSql, interventionAtSql } from "./complaint-clock-sql.ts";
 import { clocksOf, complaintSelect, complaintView } from "./complaint-view.ts";
 
+interface ClockCount {
+  clock: string;
+  open: boolean;
+  n: number;
+}
+
 export async function listComplaints(db: DbReader, user: SessionUser, input: TListComplaintsInput, now = new Date()) {
   const conditions = [centerSelectionSql(centerSelectionFor(user, input.regionId))];
   if (input.scope === "OPEN") conditions.push(Prisma.sql`k.status <> 'RESOLVED'`);
@@ -26,18 +32,21 @@ export async function listComplaints(db: DbReader, user: SessionUser, input: TLi
     WHERE ${Prisma.join(conditions, " AND ")}`;
   const clockFilter = input.clock ? Prisma.sql`WHERE q.clock = ${input.clock}` : Prisma.empty;
   const offset = (input.page - 1) * COMPLAINTS_PAGE_SIZE;
-  const [page, counts] = await Promise.all([
-    db.$queryRaw<{ id: number }[]>`
-      SELECT q.id FROM (${clocked}) q ${clockFilter}
-      ORDER BY (q.intervened_at IS NULL AND q.status <> 'RESOLVED') DESC,
-               CASE WHEN q.intervened_at IS NULL AND q.status <> 'RESOLVED' THEN q.cycle_started_at END ASC,
-               (q.status = 'AWAITING_CENTER') DESC,
-               q.received_at DESC, q.id DESC
-      LIMIT ${COMPLAINTS_PAGE_SIZE} OFFSET ${offset}`,
-    db.$queryRaw<{ clock: string; open: boolean; n: number }[]>`
-      SELECT q.clock, q.status <> 'RESOLVED' AS open, count(*)::int AS n FROM (${clocked}) q GROUP BY 1, 2`,
-  ]);
-  const ids = page.map((r) => r.id);
+  // The page and the counts from one pass over the clocked complaints (materialised once).
+  const [result] = await db.$queryRaw<{ ids: number[] | null; counts: ClockCount[] | null }[]>`
+    WITH q AS MATERIALIZED (${clocked})
+    SELECT
+      (SELECT array_agg(p.id ORDER BY p.n) FROM (
+         SELECT q.id, row_number() OVER (
+                  ORDER BY (q.intervened_at IS NULL AND q.status <> 'RESOLVED') DESC,
+                           CASE WHEN q.intervened_at IS NULL AND q.status <> 'RESOLVED' THEN q.cycle_started_at END ASC,
+                           (q.status = 'AWAITING_CENTER') DESC, q.received_at DESC, q.id DESC) AS n
+         FROM q ${clockFilter}
+         ORDER BY n LIMIT ${COMPLAINTS_PAGE_SIZE} OFFSET ${offset}) p) AS ids,
+      (SELECT json_agg(c) FROM (
+         SELECT q.clock, q.status <> 'RESOLVED' AS open, count(*)::int AS n FROM q GROUP BY 1, 2) c) AS counts`;
+  const ids = result?.ids ?? [];
+  const counts = result?.counts ?? [];
   const [rows, events] = await Promise.all([
     db.complaint.findMany({ where: { id: { in: ids } }, select: complaintSelect }),
     db.complaintEvent.findMany({
