@@ -43,7 +43,7 @@ export const complaintSelect = {
     },
   },
 } satisfies Prisma.ComplaintSelect;
-type ComplaintRow = Prisma.ComplaintGetPayload<{ select: typeof complaintSelect }>;
+export type ComplaintRow = Prisma.ComplaintGetPayload<{ select: typeof complaintSelect }>;
 
 export const complaintEventSelect = {
   id: true,

@@ -8,7 +8,8 @@ import type { DbReader } from "../../db/create-database.ts";
 import { Prisma } from "../../db/generated/client.ts";
 import { centerSelectionFor, centerSelectionSql } from "../scope/center-selection.ts";
 import { clockStateSql, interventionAtSql } from "./complaint-clock-sql.ts";
-import { clocksOf, complaintSelect, complaintView } from "./complaint-view.ts";
+import { complaintRowsJsonSql, type ComplaintRowJson, fromJsonRow } from "./complaint-rows-sql.ts";
+import { clocksOf, complaintView } from "./complaint-view.ts";
 
 interface ClockCount {
   clock: string;
@@ -32,30 +33,21 @@ export async function listComplaints(db: DbReader, user: SessionUser, input: TLi
     WHERE ${Prisma.join(conditions, " AND ")}`;
   const clockFilter = input.clock ? Prisma.sql`WHERE q.clock = ${input.clock}` : Prisma.empty;
   const offset = (input.page - 1) * COMPLAINTS_PAGE_SIZE;
-  // The page and the counts from one pass over the clocked complaints (materialised once).
-  const [result] = await db.$queryRaw<{ ids: number[] | null; counts: ClockCount[] | null }[]>`
-    WITH q AS MATERIALIZED (${clocked})
-    SELECT
-      (SELECT array_agg(p.id ORDER BY p.n) FROM (
-         SELECT q.id, row_number() OVER (
-                  ORDER BY (q.intervened_at IS NULL AND q.status <> 'RESOLVED') DESC,
-                           CASE WHEN q.intervened_at IS NULL AND q.status <> 'RESOLVED' THEN q.cycle_started_at END ASC,
-                           (q.status = 'AWAITING_CENTER') DESC, q.received_at DESC, q.id DESC) AS n
-         FROM q ${clockFilter}
-         ORDER BY n LIMIT ${COMPLAINTS_PAGE_SIZE} OFFSET ${offset}) p) AS ids,
+  // The page (with its rows) and the counts from one pass over the clocked complaints, in one round trip.
+  const [result] = await db.$queryRaw<{ rows: ComplaintRowJson[]; counts: ClockCount[] | null }[]>`
+    WITH q AS MATERIALIZED (${clocked}),
+    page AS (
+      SELECT array_agg(p.id ORDER BY p.n) AS ids FROM (
+        SELECT q.id, row_number() OVER (
+                 ORDER BY (q.intervened_at IS NULL AND q.status <> 'RESOLVED') DESC,
+                          CASE WHEN q.intervened_at IS NULL AND q.status <> 'RESOLVED' THEN q.cycle_started_at END ASC,
+                          (q.status = 'AWAITING_CENTER') DESC, q.received_at DESC, q.id DESC) AS n
+        FROM q ${clockFilter}
+        ORDER BY n LIMIT ${COMPLAINTS_PAGE_SIZE} OFFSET ${offset}) p)
+    SELECT ${complaintRowsJsonSql(Prisma.sql`coalesce((SELECT ids FROM page), '{}'::int[])`)} AS rows,
       (SELECT json_agg(c) FROM (
          SELECT q.clock, q.status <> 'RESOLVED' AS open, count(*)::int AS n FROM q GROUP BY 1, 2) c) AS counts`;
-  const ids = result?.ids ?? [];
   const counts = result?.counts ?? [];
-  const [rows, events] = await Promise.all([
-    db.complaint.findMany({ where: { id: { in: ids } }, select: complaintSelect }),
-    db.complaintEvent.findMany({
-      where: { complaintId: { in: ids } },
-      select: { complaintId: true, cycle: true, kind: true, at: true },
-      orderBy: [{ at: "asc" }, { id: "asc" }],
-    }),
-  ]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
   const count = (clock: string, open: boolean) =>
     counts.filter((c) => c.clock === clock && c.open === open).reduce((sum, c) => sum + c.n, 0);
   const total = counts.filter((c) => (input.clock ? c.clock === input.clock : true)).reduce((sum, c) => sum + c.n, 0);
@@ -65,10 +57,9 @@ export async function listComplaints(db: DbReader, user: SessionUser, input: TLi
     pageSize: COMPLAINTS_PAGE_SIZE,
     /** Open complaints by the state of their 24-hour clock (the desk's header). */
     open: { atRisk: count("AT_RISK", true), breached: count("BREACHED", true), running: count("RUNNING", true) },
-    rows: ids.map((id) => {
-      const row = byId.get(id)!;
-      const cycleEvents = events.filter((e) => e.complaintId === id && e.cycle === row.cycle);
-      return complaintView(row, clocksOf(row, cycleEvents, now));
+    rows: (result?.rows ?? []).map((json) => {
+      const { row, events } = fromJsonRow(json);
+      return complaintView(row, clocksOf(row, events, now));
     }),
   };
 }
