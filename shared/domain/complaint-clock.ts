@@ -46,11 +46,6 @@ export function clockRank(state: ClockState): number {
   return state === "RUNNING" ? 0 : state === "AT_RISK" ? 1 : 2;
 }
 
-/** A clock that has come due counts towards adherence (MET ÷ all due); one still running does not. */
-export function isDecided(state: ClockState): state is "MET" | "BREACHED" {
-  return state === "MET" || state === "BREACHED";
-}
-
 /**
  * The share of clocks met among those that came due that the desk aims for. DOMAIN-2.md names no
  * number; 95 % is the rule chosen (README, Decisions), drawn as the target line on the desk's charts.

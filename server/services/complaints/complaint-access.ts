@@ -45,4 +45,3 @@ export async function readComplaint(
     timeline: events.map((e) => ({ ...e, at: e.at.toISOString() })),
   };
 }
-export type ComplaintDetail = Awaited<ReturnType<typeof readComplaint>>;

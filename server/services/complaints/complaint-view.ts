@@ -106,4 +106,3 @@ export function complaintView(row: ComplaintRow, clocks: ComplaintClocks, option
     centerClock: clocks.centerAnswer && clockJson(clocks.centerAnswer),
   };
 }
-export type ComplaintView = ReturnType<typeof complaintView>;

@@ -44,7 +44,6 @@ export function penaltyView(row: PenaltyRow) {
     settledAt: row.settledAt?.toISOString() ?? null,
   };
 }
-export type PenaltyView = ReturnType<typeof penaltyView>;
 
 /** The fields an audit entry of a penalty keeps. */
 export function penaltyAuditFields(row: PenaltyRow) {
