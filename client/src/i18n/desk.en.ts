@@ -145,6 +145,7 @@ export const deskEn = {
     amountYuan: "Fine (yuan)",
     propose: "Propose",
     proposeTitle: "Propose a penalty",
+    proposeLink: "Propose a penalty on this report…",
     proposed: "Penalty #{{id}} is proposed: headquarters decides it.",
     escalated: "This is a direct center: an escalation to headquarters was opened instead.",
     toLedger: "To the ledger",

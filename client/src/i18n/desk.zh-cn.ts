@@ -148,6 +148,7 @@ export const deskZhCN: Translated<typeof deskEn> = {
     amountYuan: "罚款金额（元）",
     propose: "提出",
     proposeTitle: "提议处罚",
+    proposeLink: "依据此报告提议处罚…",
     proposed: "处罚 #{{id}} 已提出，由总部决定。",
     escalated: "这是直营服务中心：已改为向总部上报。",
     toLedger: "查看处罚台账",

@@ -21,6 +21,7 @@ import { errorsAt, formError, showRefusal, useSchemaForm } from "../../lib/schem
 import { useTRPC } from "../../lib/trpc.ts";
 import { isoToWallTime, wallTimeToIso } from "../../lib/zoned-time.ts";
 import { type AnswerState, ChecklistAnswers } from "./checklist-answers.tsx";
+import { ProposePenaltyLink } from "./propose-penalty-link.tsx";
 import { ScorePreview } from "./score-preview.tsx";
 import { Notice } from "../../components/ui/notice.tsx";
 import { QueryState } from "../../components/ui/query-state.tsx";
@@ -285,6 +286,9 @@ function ReportForm(props: {
                 {formatHundredths(report.score)}
               </p>
               {report.criticalFailed && <p className="text-sm text-red-700">{t("reports.criticalFailed")}</p>}
+              {report.criticalFailed && report.status === "SUBMITTED" && (
+                <ProposePenaltyLink centerId={report.center.id} reportId={report.id} />
+              )}
             </div>
           ) : (
             <ScorePreview
