@@ -249,6 +249,38 @@ describe(`working a complaint (${database.kind})`, () => {
   });
 });
 
+describe(`the desk's adherence (${database.kind})`, () => {
+  it("counts clocks met among those that came due, by week, month, region and channel, and lists the breaches", async () => {
+    const db = database.db;
+    const region = await makeRegion(db);
+    const alone = await makeCenter(db, region.id);
+    const caller = callerFor(db, handler);
+    const onTime = await makeComplaint(db, handler, { centerId: alone.id, hoursAgo: 30, channel: "EMAIL" });
+    await caller.complaints.contactCustomer({ complaintId: onTime.id, note: "及时联系客户" });
+    // Contacted now, two hours after its (moved) receipt: met.
+    await db.$executeRaw`UPDATE complaint SET received_at = now() - interval '2 hours', cycle_started_at = now() - interval '2 hours' WHERE id = ${onTime.id}`;
+    const late = await makeComplaint(db, handler, { centerId: alone.id, hoursAgo: 26, channel: "EMAIL" });
+    await caller.complaints.contactCustomer({ complaintId: late.id, note: "超时后才联系" });
+    await makeComplaint(db, handler, { centerId: alone.id, hoursAgo: 25, channel: "HOTLINE" }); // breached, waiting
+    await makeComplaint(db, handler, { centerId: alone.id, hoursAgo: 1, channel: "HOTLINE" }); // running: not yet due
+    const board = await callerFor(db, hq).complaints.dashboard({ regionId: region.id });
+    const sum = (buckets: { met: number; due: number }[]) =>
+      buckets.reduce((acc, b) => ({ met: acc.met + b.met, due: acc.due + b.due }), { met: 0, due: 0 });
+    expect(sum(board.months)).toEqual({ met: 1, due: 3 });
+    expect(sum(board.weeks)).toEqual({ met: 1, due: 3 });
+    expect(board.byRegion).toEqual([expect.objectContaining({ bucket: String(region.id), met: 1, due: 3 })]);
+    expect(board.byChannel.map((b) => [b.channel, b.met, b.due])).toEqual([
+      ["EMAIL", 1, 2],
+      ["HOTLINE", 0, 1],
+    ]);
+    expect(board.breaches.map((b) => [b.complaint.id, b.intervenedAt === null])).toEqual(
+      expect.arrayContaining([[late.id, false]]),
+    );
+    expect(board.breaches).toHaveLength(2);
+    await expect(callerFor(db, manager).complaints.dashboard({})).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
 describe(`telling handlers about complaints at risk (${database.kind})`, () => {
   it("tells the handler, or every handler while nobody took it, once per complaint and cycle", async () => {
     const db = database.db;
