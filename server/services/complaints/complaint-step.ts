@@ -16,7 +16,6 @@ export interface ComplaintStep {
   event: ComplaintEventKind;
   /** The statuses the step may start from. */
   from: readonly ComplaintStatus[];
-  note?: string | null;
   finding?: ComplaintFinding | null;
   /** The complaint's new fields (status, handler, …), from the locked complaint. */
   change: (complaint: LockedComplaint) => Prisma.ComplaintUpdateInput;
@@ -24,14 +23,18 @@ export interface ComplaintStep {
   check?: (complaint: LockedComplaint) => void;
   /** Writes that go with the step (penalty proposals, notifications), in the same transaction. */
   alongside?: (tx: DbTransaction, complaint: LockedComplaint) => Promise<void>;
-  /** The event's cycle: the complaint's own, or the next one for a reopening. */
-  nextCycle?: boolean;
+}
+
+/** The step's input: the complaint, and what was done or said (a sentence for the timeline). */
+export interface StepInput {
+  complaintId: number;
+  note?: string | null;
 }
 
 export async function takeComplaintStep(
   db: Db,
   user: ActingUser,
-  complaintId: number,
+  { complaintId, note = null }: StepInput,
   step: ComplaintStep,
   now: Date,
 ): Promise<{ id: number; status: ComplaintStatus }> {
@@ -43,18 +46,6 @@ export async function takeComplaintStep(
       });
     }
     step.check?.(complaint);
-    const cycle = step.nextCycle ? complaint.cycle + 1 : complaint.cycle;
-    await tx.complaintEvent.create({
-      data: {
-        complaintId,
-        cycle,
-        kind: step.event,
-        at: now,
-        actorId: user.id,
-        note: step.note ?? null,
-        finding: step.finding ?? null,
-      },
-    });
     const after = await tx.complaint.update({
       where: { id: complaintId },
       data: step.change(complaint),
@@ -68,6 +59,18 @@ export async function takeComplaintStep(
         compensationYuan: true,
       },
     });
+    // The event belongs to the cycle the complaint is in after the step (a reopening starts the next).
+    await tx.complaintEvent.create({
+      data: {
+        complaintId,
+        cycle: after.cycle,
+        kind: step.event,
+        at: now,
+        actorId: user.id,
+        note,
+        finding: step.finding ?? null,
+      },
+    });
     await step.alongside?.(tx, complaint);
     await recordAudit(tx, {
       ...auditActor(user),
@@ -75,7 +78,7 @@ export async function takeComplaintStep(
       entityType: "complaint",
       entityId: complaintId,
       before: { status: complaint.status, handlerId: complaint.handler?.id ?? null, cycle: complaint.cycle },
-      after: { ...after, note: step.note ?? null },
+      after: { ...after, note },
     });
     return { id: after.id, status: after.status };
   });

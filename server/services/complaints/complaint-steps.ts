@@ -20,7 +20,7 @@ export function takeComplaint(db: Db, user: ActingUser, input: TComplaintIdInput
   return takeComplaintStep(
     db,
     user,
-    input.complaintId,
+    input,
     {
       action: "COMPLAINT_TAKEN",
       event: "TAKEN",
@@ -48,12 +48,11 @@ export function contactCustomer(db: Db, user: ActingUser, input: TComplaintNoteI
   return takeComplaintStep(
     db,
     user,
-    input.complaintId,
+    input,
     {
       action: "COMPLAINT_CUSTOMER_CONTACTED",
       event: "CUSTOMER_CONTACTED",
       from: OPEN,
-      note: input.note,
       change: (complaint) => (complaint.status === "NEW" ? { ...takenBy(user), status: "IN_PROGRESS" } : {}),
     },
     now,
@@ -64,12 +63,11 @@ export function forwardToCenter(db: Db, user: ActingUser, input: TComplaintNoteI
   return takeComplaintStep(
     db,
     user,
-    input.complaintId,
+    input,
     {
       action: "COMPLAINT_FORWARDED",
       event: "FORWARDED_TO_CENTER",
       from: ["NEW", "IN_PROGRESS"],
-      note: input.note,
       change: (complaint) => ({ ...(complaint.handler ? {} : takenBy(user)), status: "AWAITING_CENTER" }),
     },
     now,
@@ -81,12 +79,11 @@ export function recordCenterAnswer(db: Db, user: ActingUser, input: TComplaintNo
   return takeComplaintStep(
     db,
     user,
-    input.complaintId,
+    input,
     {
       action: "COMPLAINT_CENTER_ANSWERED",
       event: "CENTER_ANSWERED",
       from: ["AWAITING_CENTER"],
-      note: input.note,
       change: () => ({ status: "IN_PROGRESS" }),
     },
     now,
@@ -97,12 +94,11 @@ export function addComplaintNote(db: Db, user: ActingUser, input: TComplaintNote
   return takeComplaintStep(
     db,
     user,
-    input.complaintId,
+    input,
     {
       action: "COMPLAINT_NOTE_ADDED",
       event: "NOTE",
       from: [...OPEN, "RESOLVED"],
-      note: input.note,
       change: () => ({}),
     },
     now,
@@ -114,13 +110,11 @@ export function reopenComplaint(db: Db, user: ActingUser, input: TComplaintNoteI
   return takeComplaintStep(
     db,
     user,
-    input.complaintId,
+    input,
     {
       action: "COMPLAINT_REOPENED",
       event: "REOPENED",
       from: ["RESOLVED"],
-      note: input.note,
-      nextCycle: true,
       check: (complaint) => {
         const resolvedAt = complaint.resolvedAt!;
         if (now.getTime() - resolvedAt.getTime() > REOPEN_DAYS * DAY_MS)

@@ -22,12 +22,11 @@ export function resolveComplaint(db: Db, user: ActingUser, input: TResolveCompla
   return takeComplaintStep(
     db,
     user,
-    input.complaintId,
+    { complaintId: input.complaintId, note: input.resolution },
     {
       action: "COMPLAINT_RESOLVED",
       event: "RESOLVED",
       from: ["NEW", "IN_PROGRESS", "AWAITING_CENTER"],
-      note: input.resolution,
       finding: input.finding,
       change: (complaint) => ({
         ...(complaint.handler ? {} : { handler: { connect: { id: user.id } } }),

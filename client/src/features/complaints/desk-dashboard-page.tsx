@@ -3,23 +3,13 @@
 // (it brings the charts library).
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { type ReactElement, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { TDeskDashboardInput } from "../../../../shared/schemas/complaints.ts";
 import { OptionSelect, regionOptions } from "../../components/ui/option-select.tsx";
 import { QueryState } from "../../components/ui/query-state.tsx";
+import { ChartFigure } from "../../components/ui/chart-figure.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import { useLocalizedName } from "../../lib/localized-name.ts";
 import { useTRPC } from "../../lib/trpc.ts";
@@ -104,7 +94,7 @@ function AdherenceChart(props: { title: string; data: Bucket[]; target: number }
   const { t } = useTranslation();
   const data = props.data.map((b) => ({ bucket: b.bucket, adherence: percent(b), due: b.due }));
   return (
-    <Chart title={props.title}>
+    <ChartFigure title={props.title}>
       <LineChart data={data}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="bucket" fontSize={10} />
@@ -119,7 +109,7 @@ function AdherenceChart(props: { title: string; data: Bucket[]; target: number }
           connectNulls
         />
       </LineChart>
-    </Chart>
+    </ChartFigure>
   );
 }
 
@@ -127,7 +117,7 @@ function AdherenceBars(props: { title: string; data: (Bucket & { label: string }
   const { t } = useTranslation();
   const data = props.data.map((b) => ({ label: b.label, adherence: percent(b) }));
   return (
-    <Chart title={props.title}>
+    <ChartFigure title={props.title}>
       <BarChart data={data}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" fontSize={10} />
@@ -136,20 +126,7 @@ function AdherenceBars(props: { title: string; data: (Bucket & { label: string }
         <TargetLine target={props.target} />
         <Bar isAnimationActive={false} dataKey="adherence" name={t("complaints.dashboard.adherence")} fill="#6366f1" />
       </BarChart>
-    </Chart>
-  );
-}
-
-function Chart({ title, children }: { title: string; children: ReactElement }) {
-  return (
-    <figure className="min-w-0 rounded-lg border border-slate-200 bg-white p-3">
-      <figcaption className="mb-2 text-sm font-medium">{title}</figcaption>
-      <div className="h-56">
-        <ResponsiveContainer width="100%" height="100%">
-          {children}
-        </ResponsiveContainer>
-      </div>
-    </figure>
+    </ChartFigure>
   );
 }
 

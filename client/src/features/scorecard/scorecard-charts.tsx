@@ -2,19 +2,8 @@
 // groups compared (regions for headquarters, cities for a manager), the pass rate over the last
 // periods, and how each source scores.
 import { useTranslation } from "react-i18next";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFigure } from "../../components/ui/chart-figure.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
 import { type BilingualName, useLocalizedName } from "../../lib/localized-name.ts";
 import { compositeDistribution, groupComparison, sourceContributions } from "./chart-data.ts";
@@ -54,7 +43,7 @@ export function ScorecardCharts(props: {
 
   return (
     <div className="grid gap-4 xl:grid-cols-2" data-testid="scorecard-charts">
-      <Chart title={t("scorecard.charts.distribution")}>
+      <ChartFigure title={t("scorecard.charts.distribution")}>
         <BarChart data={distribution}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="bin" fontSize={10} interval={1} />
@@ -72,8 +61,8 @@ export function ScorecardCharts(props: {
             ))}
           </Bar>
         </BarChart>
-      </Chart>
-      <Chart title={props.byRegion ? t("scorecard.charts.regions") : t("scorecard.charts.cities")}>
+      </ChartFigure>
+      <ChartFigure title={props.byRegion ? t("scorecard.charts.regions") : t("scorecard.charts.cities")}>
         <BarChart data={groups}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="group" fontSize={11} />
@@ -88,8 +77,8 @@ export function ScorecardCharts(props: {
           />
           <Bar isAnimationActive={false} dataKey="passRate" name={t("scorecard.charts.passRate")} fill="#a5b4fc" />
         </BarChart>
-      </Chart>
-      <Chart title={t("scorecard.charts.passRateTrend")}>
+      </ChartFigure>
+      <ChartFigure title={t("scorecard.charts.passRateTrend")}>
         <LineChart data={trend}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="period" fontSize={11} />
@@ -104,8 +93,8 @@ export function ScorecardCharts(props: {
             connectNulls
           />
         </LineChart>
-      </Chart>
-      <Chart title={t("scorecard.charts.sources")}>
+      </ChartFigure>
+      <ChartFigure title={t("scorecard.charts.sources")}>
         <BarChart data={sources}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" fontSize={11} />
@@ -114,20 +103,7 @@ export function ScorecardCharts(props: {
           {line}
           <Bar isAnimationActive={false} dataKey="mean" name={t("scorecard.charts.meanScore")} fill="#6366f1" />
         </BarChart>
-      </Chart>
+      </ChartFigure>
     </div>
-  );
-}
-
-function Chart({ title, children }: { title: string; children: React.ReactElement }) {
-  return (
-    <figure className="rounded-lg border border-slate-200 bg-white p-3">
-      <figcaption className="mb-2 text-sm font-medium">{title}</figcaption>
-      <div className="h-56">
-        <ResponsiveContainer width="100%" height="100%">
-          {children}
-        </ResponsiveContainer>
-      </div>
-    </figure>
   );
 }
