@@ -12,7 +12,7 @@ import type { Db } from "./db/create-database.ts";
 import { registerAuditLogExportRoute } from "./http/audit-log-export-route.ts";
 import { errorIdOf, newErrorId } from "./http/unexpected-error.ts";
 import { registerAuthRoutes, toWebRequest } from "./http/auth-routes.ts";
-import { registerCallbackImportRoute } from "./http/callback-import-route.ts";
+import { registerCsvImportRoutes } from "./http/csv-import-route.ts";
 import { refuseForeignOrigins } from "./http/origin-check.ts";
 import { type AppRouter, appRouter } from "./routers/_app.ts";
 import { refusalOf } from "./http/refusal-body.ts";
@@ -80,7 +80,7 @@ export async function buildApp({ db, auth, clientDir, logger = false }: AppOptio
   });
 
   registerAuthRoutes(app, { auth, db });
-  await registerCallbackImportRoute(app, { auth, db });
+  await registerCsvImportRoutes(app, { auth, db });
   registerAuditLogExportRoute(app, { auth, db });
 
   await app.register(fastifyTRPCPlugin, {

@@ -4,7 +4,7 @@
 // several processes at once.
 import { removeOldSignInAttempts } from "../auth/sign-in-throttle.ts";
 import type { Db } from "../db/create-database.ts";
-import { removeObsoleteStaging } from "../services/callback-imports/staging-cleanup.ts";
+import { removeObsoleteStaging } from "../services/imports/staging-cleanup.ts";
 import { alertComplaintsAtRisk } from "../services/complaints/alert-complaints-at-risk.ts";
 
 const EVERY_MS = 5 * 60_000;

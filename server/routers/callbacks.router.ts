@@ -1,24 +1,25 @@
-import { ZImportIdInput, ZImportProgressInput } from "../../shared/schemas/callback-imports.ts";
+import { ZImportIdInput, ZImportProgressInput } from "../../shared/schemas/csv-imports.ts";
 import { ZRecordCallbackInput } from "../../shared/schemas/callbacks.ts";
 import { actingUser } from "../context.ts";
 import { recordCallback } from "../services/callbacks/record-callback.ts";
-import { commitCallbackImport } from "../services/callback-imports/commit-callback-import.ts";
-import { readImportProgress } from "../services/callback-imports/import-lifecycle.ts";
-import { listCallbackImports } from "../services/callback-imports/list-callback-imports.ts";
+import { CALLBACK_IMPORT } from "../services/callback-imports/callback-import-kind.ts";
+import { commitImport } from "../services/imports/commit-import.ts";
+import { readImportProgress } from "../services/imports/import-lifecycle.ts";
+import { listImports } from "../services/imports/list-imports.ts";
 import { requirePermission, router } from "../trpc.ts";
 
-const importCallbacks = requirePermission("callbacks.import");
+const importCallbacks = requirePermission(CALLBACK_IMPORT.permission);
 
-// Uploading and validating a file is POST /api/callback-imports (server/http/callback-import-route.ts).
+// Uploading and validating a file is POST /api/callback-imports (server/http/csv-import-route.ts).
 export const callbacksRouter = router({
   record: requirePermission("callbacks.record")
     .input(ZRecordCallbackInput)
     .mutation(({ ctx, input }) => recordCallback(ctx.db, actingUser(ctx), input)),
-  imports: importCallbacks.query(({ ctx }) => listCallbackImports(ctx.db, ctx.user)),
+  imports: importCallbacks.query(({ ctx }) => listImports(ctx.db, ctx.user, CALLBACK_IMPORT.kind)),
   importProgress: importCallbacks
     .input(ZImportProgressInput)
     .query(({ ctx, input }) => readImportProgress(ctx.db, ctx.user.id, input.token)),
   commitImport: importCallbacks
     .input(ZImportIdInput)
-    .mutation(({ ctx, input }) => commitCallbackImport(ctx.db, actingUser(ctx), input)),
+    .mutation(({ ctx, input }) => commitImport(ctx.db, actingUser(ctx), CALLBACK_IMPORT, input)),
 });

@@ -2,6 +2,7 @@
 // Chinese, values checked one by one, every problem reported with its row and column.
 import { CALLBACK_COMMENT_MAX_LENGTH, CALLBACK_MESSAGES, ratingProblem, workOrderProblem } from "./callback-rules.ts";
 import { type MessageRef, ref } from "../messages/message-ref.ts";
+import { type CsvColumns, type HeaderMap as CsvHeaderMap, mapCsvHeader } from "./csv-header.ts";
 import { textProblem, textProblemMessage } from "./plain-text.ts";
 import { checkRecordPeriod, type RecordPeriodContext } from "./record-period.ts";
 import { localTimeToInstant } from "./zone-offset.ts";
@@ -33,38 +34,16 @@ const HEADER_ALIASES: Record<CallbackCsvColumn, readonly string[]> = {
   comment: ["comment", "comments", "备注", "客户意见"],
 };
 
-/** The canonical example header, for messages and the template download. */
-export const CALLBACK_CSV_HEADER = HEADER_ALIASES;
+export const CALLBACK_CSV: CsvColumns<CallbackCsvColumn> = {
+  columns: CALLBACK_CSV_COLUMNS,
+  aliases: HEADER_ALIASES,
+  required: REQUIRED,
+};
 
-export interface HeaderMap {
-  /** Column index of each known column found in the header. */
-  index: Partial<Record<CallbackCsvColumn, number>>;
-  /** The header text as the file spells it, per column, for error messages. */
-  label: Partial<Record<CallbackCsvColumn, string>>;
-}
+export type HeaderMap = CsvHeaderMap<CallbackCsvColumn>;
 
 export function mapHeader(header: readonly string[]): { map: HeaderMap } | { error: MessageRef } {
-  const map: HeaderMap = { index: {}, label: {} };
-  let twice: MessageRef | null = null;
-  header.forEach((raw, position) => {
-    const text = raw.trim().toLowerCase();
-    const column = CALLBACK_CSV_COLUMNS.find((c) => c.toLowerCase() === text || HEADER_ALIASES[c].includes(text));
-    if (!column) return;
-    const earlier = map.index[column];
-    if (earlier !== undefined) {
-      twice ??= ref("csv.headerTwice", { column, first: earlier + 1, second: position + 1 });
-      return;
-    }
-    map.index[column] = position;
-    map.label[column] = raw.trim();
-  });
-  if (twice) return { error: twice };
-  const missing = REQUIRED.filter((column) => map.index[column] === undefined);
-  if (missing.length > 0) {
-    const expected = missing.map((c) => HEADER_ALIASES[c][0]).join(", ");
-    return { error: ref("csv.headerMissing", { columns: expected }) };
-  }
-  return { map };
+  return mapCsvHeader(header, CALLBACK_CSV);
 }
 
 export type ParsedOutcome = "REACHED" | "UNREACHABLE" | "REFUSED";

@@ -29,6 +29,9 @@ describe("role table (DOMAIN.md, Users and what each may do)", () => {
 
   it("lets the complaints desk work complaints and propose penalties, never decide them", () => {
     expect(can("COMPLAINT_HANDLER", "complaints.handle")).toBe(true);
+    expect(can("COMPLAINT_HANDLER", "complaints.import")).toBe(true);
+    expect(can("HQ_ADMIN", "complaints.import")).toBe(true);
+    expect(can("REGIONAL_MANAGER", "complaints.import")).toBe(false);
     expect(can("COMPLAINT_HANDLER", "penalties.propose")).toBe(true);
     expect(can("COMPLAINT_HANDLER", "penalties.decide")).toBe(false);
     expect(can("REGIONAL_MANAGER", "complaints.read")).toBe(true);

@@ -23,6 +23,7 @@ export const PERMISSIONS = {
   // their regions' complaints (the customer's phone always masked).
   "complaints.read": ["COMPLAINT_HANDLER", "REGIONAL_MANAGER", "HQ_ADMIN"],
   "complaints.handle": ["COMPLAINT_HANDLER", "HQ_ADMIN"],
+  "complaints.import": ["COMPLAINT_HANDLER", "HQ_ADMIN"],
   "complaints.dashboard": ["COMPLAINT_HANDLER", "HQ_ADMIN"],
   // Penalties: a handler or a regional manager proposes, headquarters decides (never its own proposal).
   "penalties.propose": ["COMPLAINT_HANDLER", "REGIONAL_MANAGER", "HQ_ADMIN"],

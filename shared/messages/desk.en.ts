@@ -3,6 +3,14 @@ export const DESK_MESSAGES_EN = {
   "notFound.complaint": "Complaint was not found.",
   "notFound.penalty": "Penalty was not found.",
 
+  "csv.complaintCategory":
+    "Unknown category: use ATTITUDE, OVERCHARGE, NON_GENUINE_PART, WARRANTY_REFUSED, REPAIR_QUALITY, WAITING_TIME or OTHER (or their Chinese names).",
+  "csv.ticketTwiceInFile": "Ticket {channelRef} also appears on row {firstRow} of this file.",
+  "import.validSomeStored":
+    "{rowCount} row(s) are valid: {newCount} new, {alreadyStored} already stored (they will be skipped, not stored twice).",
+  "import.complaintsStored": "{count} complaint(s) stored.",
+  "import.complaintsStoredSomeSkipped": "{count} complaint(s) stored; {skipped} were already stored and were skipped.",
+
   "complaint.channelRequired": "Choose the channel the complaint came through.",
   "complaint.channelRefRequired": "Enter the channel's reference (ticket or call number).",
   "complaint.channelRefTooLong": "The channel's reference must be at most {max} characters.",

@@ -5,6 +5,14 @@ export const DESK_MESSAGES_ZH_CN: Record<keyof typeof DESK_MESSAGES_EN, string> 
   "notFound.complaint": "未找到该投诉。",
   "notFound.penalty": "未找到该处罚。",
 
+  "csv.complaintCategory":
+    "未知的投诉类别：请填写 服务态度、乱收费、非原厂配件、拒绝保修、维修质量、等待时间 或 其他（也可填写对应的英文代码）。",
+  "csv.ticketTwiceInFile": "投诉单号 {channelRef} 在本文件第 {firstRow} 行也出现过。",
+  "import.validSomeStored":
+    "{rowCount} 行数据有效：新增 {newCount} 条，{alreadyStored} 条已存在（导入时跳过，不会重复保存）。",
+  "import.complaintsStored": "已保存 {count} 条投诉。",
+  "import.complaintsStoredSomeSkipped": "已保存 {count} 条投诉；{skipped} 条此前已存在，已跳过。",
+
   "complaint.channelRequired": "请选择投诉渠道。",
   "complaint.channelRefRequired": "请填写渠道单号（工单号或来电编号）。",
   "complaint.channelRefTooLong": "渠道单号最多 {max} 个字符。",

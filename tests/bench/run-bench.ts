@@ -20,7 +20,7 @@ import { httpRequest, signInCookie, trpcQuery, trpcQueryUrl } from "./http-clien
 import { linePiecesOf, writeImportFiles } from "./import-files.ts";
 import { closeLimit, explainLimit, scorecardLimit } from "./limit-queries.ts";
 import { recordAudit } from "../../server/services/audit/record-audit.ts";
-import { removeObsoleteStaging } from "../../server/services/callback-imports/staging-cleanup.ts";
+import { removeObsoleteStaging } from "../../server/services/imports/staging-cleanup.ts";
 import { adherenceLimit, generateComplaints, queueLimit } from "./complaints-desk.ts";
 import { medianMs, trackPeakMemory } from "./measure.ts";
 import { measureTwoServerLoad } from "./two-servers-load.ts";

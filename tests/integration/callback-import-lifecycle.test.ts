@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import {
   failInterruptedImports,
   INTERRUPTED_AFTER_MS,
-  startCallbackImport,
-} from "../../server/services/callback-imports/import-lifecycle.ts";
-import type { ImportValidation } from "../../server/services/callback-imports/validate-callback-import.ts";
+  startImport,
+} from "../../server/services/imports/import-lifecycle.ts";
+import type { ImportValidation } from "../../server/services/imports/validate-import.ts";
 import { callerFor } from "../helpers/callers.ts";
 import { useManagerOverHttp } from "../helpers/manager-over-http.ts";
 import { useTestDatabase } from "../setup/test-database.ts";
@@ -110,7 +110,8 @@ describe(`callback import lifecycle (${database.kind})`, () => {
   it("marks an interrupted import failed, refuses to commit it, and lets the same file import afterwards", async () => {
     const csv = [HEADER, `WO-CRASH,${http.center.code},${recent},REACHED,5`].join("\n");
     // A server that died while receiving: the row says RECEIVING and its heartbeat stopped.
-    const stuck = await startCallbackImport(database.db, http.manager.id, {
+    const stuck = await startImport(database.db, http.manager.id, {
+      kind: "CALLBACKS",
       fileName: "crash.csv",
       progressToken: null,
     });
@@ -118,7 +119,7 @@ describe(`callback import lifecycle (${database.kind})`, () => {
       `Import #${stuck} is still being checked: wait for its result.`,
     );
     expect(await failInterruptedImports(database.db, new Date(Date.now() + INTERRUPTED_AFTER_MS + 1000))).toBe(1);
-    await expect(database.db.callbackImport.findUniqueOrThrow({ where: { id: stuck } })).resolves.toMatchObject({
+    await expect(database.db.csvImport.findUniqueOrThrow({ where: { id: stuck } })).resolves.toMatchObject({
       status: "FAILED",
     });
     await expect(callerFor(database.db, http.manager).callbacks.commitImport({ importId: stuck })).rejects.toThrow(
@@ -137,6 +138,6 @@ describe(`callback import lifecycle (${database.kind})`, () => {
     await expect(
       callerFor(database.db, http.manager).callbacks.commitImport({ importId: body.importId }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await database.db.callbackImport.count({ where: { status: "COMMITTED", insertedCount: 0 } })).toBe(0);
+    expect(await database.db.csvImport.count({ where: { status: "COMMITTED", insertedCount: 0 } })).toBe(0);
   });
 });

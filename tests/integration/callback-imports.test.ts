@@ -1,13 +1,13 @@
 // Importing the call center's CSV (DOMAIN.md, Bad input; the reports-in issue): validated first with
 // every problem by row and column, stored all-or-nothing, and never twice.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ImportValidation } from "../../server/services/callback-imports/validate-callback-import.ts";
+import type { ImportValidation } from "../../server/services/imports/validate-import.ts";
 import type { SessionUser } from "../../server/context.ts";
 import { makeCenter, makeRegion, makeUser, TEST_PASSWORD } from "../factories/network.ts";
 import { makePolicyVersion } from "../factories/records.ts";
 import { callerFor } from "../helpers/callers.ts";
 import { buildTestApp, sessionCookie, signInOverHttp, type TestApp } from "../helpers/test-app.ts";
-import { removeObsoleteStaging } from "../../server/services/callback-imports/staging-cleanup.ts";
+import { removeObsoleteStaging } from "../../server/services/imports/staging-cleanup.ts";
 import { useTestDatabase } from "../setup/test-database.ts";
 
 const database = useTestDatabase();
@@ -203,7 +203,7 @@ describe(`callback import commit (${database.kind})`, () => {
     expect(body.status).toBe("VALIDATED");
     const staged = () => database.db.callbackImportRow.count({ where: { importId: body.importId } });
     expect(await staged()).toBe(1);
-    await database.db.callbackImport.update({
+    await database.db.csvImport.update({
       where: { id: body.importId },
       data: { createdAt: new Date(Date.now() - 25 * 3_600_000) },
     });
@@ -213,7 +213,7 @@ describe(`callback import commit (${database.kind})`, () => {
     await removeObsoleteStaging(database.db);
     expect(await staged()).toBe(0);
     const [committedLeft] = await database.db.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM callback_import_staging s JOIN callback_import i ON i.id = s.import_id
+      SELECT count(*)::int AS n FROM callback_import_staging s JOIN csv_import i ON i.id = s.import_id
       WHERE i.status = 'COMMITTED'`;
     expect(committedLeft?.n).toBe(0);
   });

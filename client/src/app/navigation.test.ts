@@ -23,6 +23,7 @@ describe("navigation by role", () => {
       "correctiveActions",
       "complaints",
       "deskDashboard",
+      "complaintImport",
       "penalties",
       "periods",
       "revocations",
@@ -34,6 +35,7 @@ describe("navigation by role", () => {
       "centers",
       "complaints",
       "deskDashboard",
+      "complaintImport",
       "penalties",
     ]);
   });

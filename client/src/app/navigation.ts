@@ -18,6 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   { key: "correctiveActions", to: "/corrective-actions", permission: "correctiveActions.manage" },
   { key: "complaints", to: "/complaints", permission: "complaints.read" },
   { key: "deskDashboard", to: "/complaints/dashboard", permission: "complaints.dashboard" },
+  { key: "complaintImport", to: "/complaints/import", permission: "complaints.import" },
   { key: "penalties", to: "/penalties", permission: "penalties.read" },
   { key: "periods", to: "/periods", permission: "periods.close" },
   { key: "revocations", to: "/revocations", permission: "revocations.decide" },

@@ -4,7 +4,8 @@ import { UsersPage } from "../features/admin/users-page.tsx";
 import { AuditLogPage } from "../features/audit-log/audit-log-page.tsx";
 import { SignInPage } from "../features/auth/sign-in-page.tsx";
 import { CallbackFormPage } from "../features/callbacks/callback-form-page.tsx";
-import { ImportPage } from "../features/callbacks/import-page.tsx";
+import { CallbackImportPage } from "../features/callbacks/callback-import-page.tsx";
+import { ComplaintImportPage } from "../features/complaints/complaint-import-page.tsx";
 import { CentersPage } from "../features/centers/centers-page.tsx";
 import { CorrectiveActionsPage } from "../features/corrective-actions/corrective-actions-page.tsx";
 import { PeriodsPage } from "../features/periods/periods-page.tsx";
@@ -66,6 +67,11 @@ const deskDashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/complaints/dashboard",
   component: lazyRouteComponent(() => import("../features/complaints/desk-dashboard-page.tsx"), "DeskDashboardPage"),
+});
+const complaintImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/complaints/import",
+  component: ComplaintImportPage,
 });
 const complaintRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -134,7 +140,11 @@ const callbackRoute = createRoute({
   path: "/callbacks/new",
   component: CallbackFormPage,
 });
-const importRoute = createRoute({ getParentRoute: () => appRoute, path: "/callbacks/import", component: ImportPage });
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/callbacks/import",
+  component: CallbackImportPage,
+});
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
@@ -148,6 +158,7 @@ const routeTree = rootRoute.addChildren([
     revocationsRoute,
     deskRoute,
     deskDashboardRoute,
+    complaintImportRoute,
     complaintRoute,
     penaltiesRoute,
     proposePenaltyRoute,

@@ -195,4 +195,13 @@ export const deskEn = {
     unread: "Unread:",
     open: "Open",
   },
+  complaintImports: {
+    title: "Import complaints",
+    intro:
+      "Upload the hotline's CSV export (UTF-8, GB18030, or UTF-16 with a BOM). Every row is a hotline complaint. The file is checked first; only a file without errors can be imported, and it is imported as a whole. A ticket already stored is skipped, never stored twice.",
+    commit: "Import {{rows, number}} new complaints",
+    committed: "{{count, number}} complaint(s) stored.",
+    committedSkipped:
+      "{{count, number}} complaint(s) stored; {{skipped, number}} were already stored and were skipped.",
+  },
 } as const;

@@ -187,4 +187,12 @@ export const deskZhCN: Translated<typeof deskEn> = {
     unread: "未读：",
     open: "查看",
   },
+  complaintImports: {
+    title: "导入投诉",
+    intro:
+      "上传热线导出的 CSV（UTF-8、GB18030，或带 BOM 的 UTF-16）。每一行是一条热线投诉。系统先检查文件；只有没有错误的文件才能导入，并且整体导入。已保存过的投诉单号会跳过，不会重复保存。",
+    commit: "导入 {{rows, number}} 条新投诉",
+    committed: "已保存 {{count, number}} 条投诉。",
+    committedSkipped: "已保存 {{count, number}} 条投诉；{{skipped, number}} 条此前已存在，已跳过。",
+  },
 };

@@ -26,6 +26,7 @@ export const en = {
     callbackImport: "Import callbacks",
     complaints: "Complaints desk",
     deskDashboard: "Desk adherence",
+    complaintImport: "Import complaints",
     penalties: "Penalty ledger",
     main: "Main navigation",
     openMenu: "Menu",

@@ -119,6 +119,8 @@ export const recordsEn = {
     recent: "Recent imports",
     noImports: "No imports yet.",
     rowsSummary: "{{rows, number}} rows, {{stored, number}} stored",
+    skippedSummary: "{{skipped, number}} already stored, skipped",
+    alreadyStored: "{{fresh, number}} new; {{count, number}} already stored will be skipped, not stored twice.",
     importStatus: {
       RECEIVING: "Uploading",
       VALIDATING: "Being checked",

@@ -29,6 +29,7 @@ export const zhCN: Translated<Messages> = {
     callbackImport: "导入回访",
     complaints: "投诉受理台",
     deskDashboard: "受理时效",
+    complaintImport: "导入投诉",
     penalties: "处罚台账",
     main: "主导航",
     openMenu: "菜单",

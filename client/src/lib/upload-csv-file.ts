@@ -1,20 +1,24 @@
-// Sends a CSV file to POST /api/callback-imports as the raw request body, reporting upload progress
-// (XMLHttpRequest is the browser API that reports it; fetch does not).
-import { type TImportValidation, ZImportValidation } from "../../../shared/schemas/callback-imports.ts";
+// Sends a CSV file to an import address (POST /api/callback-imports, /api/complaint-imports) as the
+// raw request body, reporting upload progress (XMLHttpRequest is the browser API that reports it;
+// fetch does not).
+import { type TImportValidation, ZImportValidation } from "../../../shared/schemas/csv-imports.ts";
 import { APPLICATION_HEADER } from "../../../shared/schemas/http.ts";
 import i18n from "i18next";
 import { wordsOf } from "./server-errors.ts";
 
 export type UploadResult = TImportValidation;
 
-export function uploadCallbackFile(
+export type ImportAddress = "/api/callback-imports" | "/api/complaint-imports";
+
+export function uploadCsvFile(
+  address: ImportAddress,
   file: File,
   { progressToken, onUploadProgress }: { progressToken: string; onUploadProgress: (fraction: number) => void },
 ): Promise<UploadResult> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     const query = new URLSearchParams({ fileName: file.name, progressToken });
-    request.open("POST", `/api/callback-imports?${query.toString()}`);
+    request.open("POST", `${address}?${query.toString()}`);
     request.setRequestHeader("content-type", "text/csv");
     request.setRequestHeader(APPLICATION_HEADER, "1");
     request.upload.onprogress = (event) => {

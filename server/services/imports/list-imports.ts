@@ -1,10 +1,11 @@
 import type { SessionUser } from "../../context.ts";
 import type { Db } from "../../db/create-database.ts";
+import type { ImportKind } from "../../db/generated/client.ts";
 
-/** The user's recent imports (headquarters sees everyone's). */
-export async function listCallbackImports(db: Db, user: SessionUser) {
-  return db.callbackImport.findMany({
-    where: user.role === "HQ_ADMIN" ? {} : { importedById: user.id },
+/** The user's recent imports of a kind (headquarters sees everyone's). */
+export async function listImports(db: Db, user: SessionUser, kind: ImportKind) {
+  return db.csvImport.findMany({
+    where: { kind, ...(user.role === "HQ_ADMIN" ? {} : { importedById: user.id }) },
     select: {
       id: true,
       fileName: true,
@@ -13,6 +14,7 @@ export async function listCallbackImports(db: Db, user: SessionUser) {
       rowCount: true,
       errorCount: true,
       insertedCount: true,
+      skippedCount: true,
       createdAt: true,
       committedAt: true,
       importedBy: { select: { name: true, email: true } },

@@ -1,47 +1,54 @@
-// Importing the call center's CSV: check the file (every problem by row and column), then import
-// it as a whole. A large file shows upload and checking progress.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+// Importing a CSV file (the call center's callbacks, the hotline's complaints): check the file
+// (every problem by row and column), then import it as a whole. A large file shows upload and
+// checking progress. Each kind's page gives its address, words and procedures.
 import { createColumnHelper, useTable } from "@tanstack/react-table";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type SortableFeatures, SortableTable, sortableFeatures } from "../../components/ui/sortable-table.tsx";
-import { refusalOf } from "../../lib/server-errors.ts";
-import { useTRPC } from "../../lib/trpc.ts";
-import { type UploadResult, uploadCallbackFile } from "../../lib/upload-callback-file.ts";
-import { formatInZone, useNetworkTimeZone } from "../../lib/zoned-time.ts";
-import { Notice } from "../../components/ui/notice.tsx";
-import type { TImportError } from "../../../../shared/schemas/callback-imports.ts";
-import { CALLBACK_CSV_COLUMNS, CALLBACK_CSV_HEADER } from "../../../../shared/domain/callback-csv.ts";
-import { useMessageText } from "../../lib/messages.ts";
+import { type SortableFeatures, SortableTable, sortableFeatures } from "./ui/sortable-table.tsx";
+import { refusalOf } from "../lib/server-errors.ts";
+import { type ImportAddress, type UploadResult, uploadCsvFile } from "../lib/upload-csv-file.ts";
+import { formatInZone, useNetworkTimeZone } from "../lib/zoned-time.ts";
+import { Notice } from "./ui/notice.tsx";
+import type { TImportError } from "../../../shared/schemas/csv-imports.ts";
+import { useMessageText } from "../lib/messages.ts";
+import type { ImportProcedures } from "../lib/import-procedures.ts";
 
 const errorColumn = createColumnHelper<SortableFeatures, TImportError>();
 const MESSAGE_COLUMN: ReadonlySet<string> = new Set(["message"]);
 
-/** Each column's English and Chinese header: the file may use either. */
-const CSV_HEADER_NAMES = CALLBACK_CSV_COLUMNS.map((column) => {
-  const names = CALLBACK_CSV_HEADER[column];
-  return `${names[0]} / ${names.find((name) => /\p{Script=Han}/u.test(name)) ?? names[0]}`;
-}).join(", ");
+/** The words that differ per kind: i18n keys under the kind's group. */
+export interface ImportWords {
+  title: string;
+  intro: string;
+  /** "Import {{rows}} callbacks" */
+  commit: (rows: number) => string;
+  committed: (stored: { insertedCount: number; skippedCount: number }) => string;
+}
 
-export function ImportPage() {
+export function CsvImportPage({
+  address,
+  columns,
+  words,
+  procedures,
+}: {
+  address: ImportAddress;
+  /** The accepted header names, "english / 中文" per column. */
+  columns: string;
+  words: ImportWords;
+  procedures: ImportProcedures;
+}) {
   const { t } = useTranslation();
   const text = useMessageText();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [token, setToken] = useState<string | null>(null);
   const [uploaded, setUploaded] = useState<number | null>(null);
   const [result, setResult] = useState<UploadResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [committed, setCommitted] = useState<string | null>(null);
-  const imports = useQuery(trpc.callbacks.imports.queryOptions());
+  const imports = procedures.useImports();
   const timeZone = useNetworkTimeZone();
-  const progress = useQuery({
-    ...trpc.callbacks.importProgress.queryOptions({ token: token ?? "00000000-0000-4000-8000-000000000000" }),
-    enabled: token !== null && uploaded === 1,
-    refetchInterval: 500,
-  });
-  const commit = useMutation(trpc.callbacks.commitImport.mutationOptions());
+  const rowsRead = procedures.useRowsRead(token, token !== null && uploaded === 1);
+  const commit = procedures.useCommit();
 
   async function handleCheck(event: FormEvent) {
     event.preventDefault();
@@ -53,22 +60,21 @@ export function ImportPage() {
     setFailure(null);
     setCommitted(null);
     try {
-      setResult(await uploadCallbackFile(file, { progressToken, onUploadProgress: setUploaded }));
+      setResult(await uploadCsvFile(address, file, { progressToken, onUploadProgress: setUploaded }));
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
     } finally {
       setToken(null);
       setUploaded(null);
-      await queryClient.invalidateQueries({ queryKey: trpc.callbacks.imports.queryKey() });
+      await imports.refresh();
     }
   }
 
   async function handleCommit(importId: number) {
     try {
-      const done = await commit.mutateAsync({ importId });
-      setCommitted(t("imports.committed", { count: done.insertedCount }));
+      setCommitted(words.committed(await commit.commit(importId)));
       setResult(null);
-      await queryClient.invalidateQueries({ queryKey: trpc.callbacks.imports.queryKey() });
+      await imports.refresh();
     } catch (error) {
       setFailure(refusalOf(error).message);
     }
@@ -91,10 +97,10 @@ export function ImportPage() {
   return (
     <section aria-labelledby="import-title" className="max-w-4xl space-y-4">
       <h1 id="import-title" className="text-2xl font-semibold">
-        {t("imports.title")}
+        {words.title}
       </h1>
-      <p className="text-sm text-slate-600">{t("imports.intro")}</p>
-      <p className="text-xs text-slate-500">{t("imports.columns", { columns: CSV_HEADER_NAMES })}</p>
+      <p className="text-sm text-slate-600">{words.intro}</p>
+      <p className="text-xs text-slate-500">{t("imports.columns", { columns })}</p>
       <form
         onSubmit={(e) => void handleCheck(e)}
         className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-4"
@@ -124,7 +130,7 @@ export function ImportPage() {
           <p>
             {uploaded < 1
               ? t("imports.uploading", { percent: Math.round(uploaded * 100) })
-              : t("imports.validating", { rows: progress.data?.rowsRead ?? 0 })}
+              : t("imports.validating", { rows: rowsRead })}
           </p>
         </div>
       )}
@@ -156,29 +162,32 @@ export function ImportPage() {
         <div className="flex flex-wrap items-center gap-3 rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
           <span data-testid="import-validated">
             {t("imports.validated", { rows: result.rowCount, encoding: result.encoding })}
+            {result.alreadyStored > 0 &&
+              ` ${t("imports.alreadyStored", { count: result.alreadyStored, fresh: result.rowCount - result.alreadyStored })}`}
           </span>
           <button
             type="button"
-            disabled={commit.isPending}
+            disabled={commit.pending}
             onClick={() => void handleCommit(result.importId)}
             className="rounded bg-emerald-700 px-3 py-1.5 font-medium text-white disabled:opacity-60"
           >
-            {commit.isPending ? t("imports.committing") : t("imports.commit", { rows: result.rowCount })}
+            {commit.pending ? t("imports.committing") : words.commit(result.rowCount - result.alreadyStored)}
           </button>
         </div>
       )}
       <h2 className="pt-4 text-lg font-semibold">{t("imports.recent")}</h2>
-      {imports.data && imports.data.length === 0 && <p className="text-sm text-slate-500">{t("imports.noImports")}</p>}
-      {imports.data && imports.data.length > 0 && (
+      {imports.list && imports.list.length === 0 && <p className="text-sm text-slate-500">{t("imports.noImports")}</p>}
+      {imports.list && imports.list.length > 0 && (
         <ul className="divide-y divide-slate-100 rounded border border-slate-200 bg-white text-sm">
-          {imports.data.map((item) => (
+          {imports.list.map((item) => (
             <li key={item.id} className="flex flex-wrap justify-between gap-2 px-3 py-2">
               <span>
                 #{item.id} · {item.fileName}
               </span>
               <span className="text-slate-600">
                 {t(`imports.importStatus.${item.status}`)} ·{" "}
-                {t("imports.rowsSummary", { rows: item.rowCount, stored: item.insertedCount })} ·{" "}
+                {t("imports.rowsSummary", { rows: item.rowCount, stored: item.insertedCount })}
+                {item.skippedCount > 0 && ` · ${t("imports.skippedSummary", { skipped: item.skippedCount })}`} ·{" "}
                 {formatInZone(item.createdAt, timeZone)}
               </span>
             </li>

@@ -23,8 +23,8 @@ export function importError(row: number, column: string, message: MessageRef): T
 }
 
 /**
- * What POST /api/callback-imports answers: the output contract of the one route outside tRPC that
- * returns data. JSON-safe (times as ISO strings); the client parses it with this schema.
+ * What POST /api/callback-imports and /api/complaint-imports answer: the output contract of the
+ * routes outside tRPC that return data. JSON-safe (times as ISO strings); the client parses it with this schema.
  */
 export const ZImportValidation = z.discriminatedUnion("status", [
   z.object({
@@ -42,6 +42,8 @@ export const ZImportValidation = z.discriminatedUnion("status", [
     encoding: z.string(),
     rowCount: z.number().int(),
     errorCount: z.number().int(),
+    /** Rows already stored (a complaint's ticket): skipped on commit, not stored twice. */
+    alreadyStored: z.number().int(),
     errors: z.array(ZImportError),
     message: z.string(),
     messageRef: ZMessageRef,

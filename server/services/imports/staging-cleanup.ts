@@ -11,17 +11,22 @@ export const VALIDATION_LIFETIME_MS = 24 * 3_600_000;
 export async function removeObsoleteStaging(db: Db, now = new Date()): Promise<number> {
   await failInterruptedImports(db, now);
   const expired = new Date(now.getTime() - VALIDATION_LIFETIME_MS);
-  return db.$executeRaw`
-    DELETE FROM callback_import_staging s USING callback_import i
+  const callbacks = await db.$executeRaw`
+    DELETE FROM callback_import_staging s USING csv_import i
     WHERE s.import_id = i.id
       AND (i.status IN ('COMMITTED', 'FAILED', 'REJECTED') OR (i.status = 'VALIDATED' AND i.created_at < ${expired}))`;
+  const complaints = await db.$executeRaw`
+    DELETE FROM complaint_import_staging s USING csv_import i
+    WHERE s.import_id = i.id
+      AND (i.status IN ('COMMITTED', 'FAILED', 'REJECTED') OR (i.status = 'VALIDATED' AND i.created_at < ${expired}))`;
+  return callbacks + complaints;
 }
 
 /** Starts the clean-up without waiting for it; a failure is reported, never thrown at a caller. */
 export function removeObsoleteStagingLater(db: Db): void {
   removeObsoleteStaging(db).catch((error: unknown) =>
     process.emitWarning(
-      `Removing staged callback rows failed: ${error instanceof Error ? error.message : String(error)}`,
+      `Removing staged import rows failed: ${error instanceof Error ? error.message : String(error)}`,
     ),
   );
 }
