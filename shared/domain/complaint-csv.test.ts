@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { mapComplaintHeader, parseCategory, validateComplaintRow, type ComplaintHeaderMap } from "./complaint-csv.ts";
 
-const CHINESE_HEADER = ["投诉单号", "来电时间", "服务中心编码", "维修工单号", "投诉类别", "客户姓名", "联系电话", "投诉内容"];
+const CHINESE_HEADER = [
+  "投诉单号",
+  "来电时间",
+  "服务中心编码",
+  "维修工单号",
+  "投诉类别",
+  "客户姓名",
+  "联系电话",
+  "投诉内容",
+];
 
 function chineseHeader(): ComplaintHeaderMap {
   const mapped = mapComplaintHeader(CHINESE_HEADER);
@@ -20,7 +29,16 @@ const context = {
   ]),
 };
 
-const GOOD = ["HL-20261119-0001", "2026-11-19 22:15", "sh-001", "wo-88", "乱收费", "张三", "138 0013 8000", "换屏收费比价目表高两百元"];
+const GOOD = [
+  "HL-20261119-0001",
+  "2026-11-19 22:15",
+  "sh-001",
+  "wo-88",
+  "乱收费",
+  "张三",
+  "138 0013 8000",
+  "换屏收费比价目表高两百元",
+];
 
 describe("hotline CSV header (English or Chinese)", () => {
   it("maps the Chinese export's header and the English one", () => {

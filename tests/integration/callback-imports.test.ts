@@ -9,6 +9,7 @@ import { callerFor } from "../helpers/callers.ts";
 import { buildTestApp, sessionCookie, signInOverHttp, type TestApp } from "../helpers/test-app.ts";
 import { removeObsoleteStaging } from "../../server/services/imports/staging-cleanup.ts";
 import { useTestDatabase } from "../setup/test-database.ts";
+import { encodeGb18030 } from "../helpers/gb18030.ts";
 
 const database = useTestDatabase();
 let app: TestApp;
@@ -241,22 +242,3 @@ describe(`callback import commit (${database.kind})`, () => {
     });
   });
 });
-
-/** GB18030 bytes of `text` (TextEncoder only writes UTF-8), found by decoding the two-byte range. */
-function encodeGb18030(text: string): Buffer {
-  const table: Record<string, number[]> = {};
-  const decoder = new TextDecoder("gb18030");
-  // Build the bytes of each needed character by searching the two-byte GBK range once.
-  const needed = new Set([...text].filter((c) => c.charCodeAt(0) > 0x7f));
-  for (let lead = 0x81; lead <= 0xfe && needed.size > 0; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      const char = decoder.decode(new Uint8Array([lead, trail]));
-      if (needed.has(char)) {
-        table[char] = [lead, trail];
-        needed.delete(char);
-      }
-    }
-  }
-  if (needed.size > 0) throw new Error(`No two-byte GB18030 code for: ${[...needed].join("")}`);
-  return Buffer.from([...text].flatMap((c) => table[c] ?? [...Buffer.from(c, "utf8")]));
-}
