@@ -1,7 +1,7 @@
 // The boundary, fuzzed through a real listening server: every procedure of the router (found by
 // walking it) gets inputs generated from its own zod schema with hostile values slipped in (NUL
 // bytes, lone surrogates, huge numbers, deep nesting, extra keys, wrong types), sent as the browser
-// sends them by a user whose role may call it; so do sign-in, the callback upload and the audit
+// sends them by a user whose role may call it; so do sign-in, the two CSV uploads and the audit
 // export. No answer may be a 5xx, and none may show server internals.
 //
 // FUZZ_RUNS sets the cases per procedure and route (npm test: 40; `npm run fuzz`: 1,000).
@@ -155,30 +155,47 @@ describe(`the boundary, fuzzed over HTTP (${database.kind})`, () => {
     );
   });
 
-  it("the callback upload: hostile files and file names, no 5xx, no internals", async () => {
-    const cell = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...HOSTILE_STRINGS.map((s) => s.slice(0, 40))));
-    const csv = fc
-      .array(fc.array(cell, { minLength: 1, maxLength: 8 }), { maxLength: 6 })
-      .map((rows) =>
-        ["center_code,work_order_no,called_at,outcome,rating", ...rows.map((r) => r.join(","))].join("\n"),
+  const UPLOADS = [
+    {
+      what: "the callback upload",
+      address: "/api/callback-imports",
+      header: "center_code,work_order_no,called_at,outcome,rating",
+      role: "REGIONAL_MANAGER",
+    },
+    {
+      what: "the hotline upload",
+      address: "/api/complaint-imports",
+      header: "投诉单号,来电时间,服务中心编码,投诉类别,客户姓名,联系电话,投诉内容",
+      role: "COMPLAINT_HANDLER",
+    },
+  ] as const;
+  for (const upload of UPLOADS) {
+    it(`${upload.what}: hostile files and file names, no 5xx, no internals`, async () => {
+      const cell = fc.oneof(
+        fc.string({ maxLength: 12 }),
+        fc.constantFrom(...HOSTILE_STRINGS.map((s) => s.slice(0, 40))),
       );
-    const body = fc.oneof(
-      csv.map((text) => Buffer.from(text)),
-      fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
-    );
-    const fileName = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...HOSTILE_STRINGS));
-    await fc.assert(
-      fc.asyncProperty(body, fileName, async (bytes, name) => {
-        const answer = await send(`/api/callback-imports?fileName=${percentEncode(name)}`, {
-          method: "POST",
-          headers: headersFor("REGIONAL_MANAGER", { "content-type": "text/csv" }),
-          body: bytes,
-        });
-        expectSafe("callback upload", name, answer);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+      const csv = fc
+        .array(fc.array(cell, { minLength: 1, maxLength: 8 }), { maxLength: 6 })
+        .map((rows) => [upload.header, ...rows.map((r) => r.join(","))].join("\n"));
+      const body = fc.oneof(
+        csv.map((text) => Buffer.from(text)),
+        fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
+      );
+      const fileName = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...HOSTILE_STRINGS));
+      await fc.assert(
+        fc.asyncProperty(body, fileName, async (bytes, name) => {
+          const answer = await send(`${upload.address}?fileName=${percentEncode(name)}`, {
+            method: "POST",
+            headers: headersFor(upload.role, { "content-type": "text/csv" }),
+            body: bytes,
+          });
+          expectSafe(upload.what, name, answer);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  }
 
   it("the audit export: hostile filters, no 5xx, no internals", async () => {
     await fc.assert(

@@ -6,8 +6,18 @@ ALTER TYPE "CallbackImportStatus" RENAME TO "ImportStatus";
 CREATE TYPE "ImportKind" AS ENUM ('CALLBACKS', 'COMPLAINTS');
 
 ALTER TABLE "callback_import" RENAME TO "csv_import";
-ALTER TABLE "csv_import" RENAME CONSTRAINT "callback_import_pkey" TO "csv_import_pkey";
-ALTER TABLE "csv_import" RENAME CONSTRAINT "callback_import_imported_by_id_fkey" TO "csv_import_imported_by_id_fkey";
+-- Its constraints follow the name: the key, the foreign key and, on PostgreSQL 18 and later (PGlite),
+-- the named NOT NULL constraints.
+DO $$
+DECLARE
+  c record;
+BEGIN
+  FOR c IN SELECT conname FROM pg_constraint
+           WHERE conrelid = '"csv_import"'::regclass AND conname LIKE 'callback\_import\_%' LOOP
+    EXECUTE format('ALTER TABLE "csv_import" RENAME CONSTRAINT %I TO %I',
+                   c.conname, 'csv_import_' || substr(c.conname, length('callback_import_') + 1));
+  END LOOP;
+END $$;
 ALTER SEQUENCE "callback_import_id_seq" RENAME TO "csv_import_id_seq";
 ALTER INDEX "callback_import_imported_by_id_progress_token_idx" RENAME TO "csv_import_imported_by_id_progress_token_idx";
 ALTER INDEX "callback_import_status_updated_at_idx" RENAME TO "csv_import_status_updated_at_idx";
