@@ -94,6 +94,11 @@ export const ZListComplaintsInput = z
     category: z.enum(COMPLAINT_CATEGORIES).optional(),
     regionId: zId().optional(),
     centerId: zId().optional(),
+    /** A channel's reference (a hotline ticket): found whatever its status, the scope aside. */
+    reference: zText({ error: key("complaint.channelRefTooLong") })
+      .trim()
+      .max(CHANNEL_REF_MAX_LENGTH, { error: key("complaint.channelRefTooLong") })
+      .optional(),
     page: z.number().int().min(1).max(100_000).default(1),
   })
   .default({ scope: "OPEN", page: 1 });

@@ -59,3 +59,71 @@ export async function* linePiecesOf(path: string): AsyncGenerator<string> {
   }
   if (rest !== "") yield `${rest}\n`;
 }
+
+/** The hotline's export (Chinese headers, as its system writes them) and the same complaints as COPY input. */
+export async function writeHotlineImportFiles(db: Db, rows: number, periodKey: string) {
+  const centers = await db.center.findMany({ select: { id: true, code: true }, orderBy: { id: "asc" } });
+  const user = await db.user.findFirstOrThrow({ where: { role: "HQ_ADMIN" }, select: { id: true } });
+  const [{ next } = { next: 1 }] = await db.$queryRaw<{ next: number }[]>`
+    SELECT coalesce(max(id), 0)::int + 1 AS next FROM complaint`;
+  const csvPath = join(tmpdir(), `bench-hotline-${process.pid}.csv`);
+  const complaintsPath = join(tmpdir(), `bench-hotline-complaints-${process.pid}.csv`);
+  const eventsPath = join(tmpdir(), `bench-hotline-events-${process.pid}.csv`);
+  const csv = createWriteStream(csvPath);
+  const complaints = createWriteStream(complaintsPath);
+  const events = createWriteStream(eventsPath);
+  const write = async (stream: NodeJS.WritableStream, line: string) => {
+    if (!stream.write(line)) await new Promise((resolve) => stream.once("drain", resolve));
+  };
+  await write(csv, "投诉单号,来电时间,服务中心编码,维修工单号,投诉类别,客户姓名,联系电话,投诉内容\n");
+  const categories = [
+    ["服务态度", "ATTITUDE"],
+    ["乱收费", "OVERCHARGE"],
+    ["维修质量", "REPAIR_QUALITY"],
+    ["等待时间", "WAITING_TIME"],
+  ] as const;
+  const description = "维修后屏幕仍有亮点，客户要求返修并解释收费明细";
+  const start = periodBounds(periodKey).start.getTime();
+  const span = Math.max(60_000, Date.now() - 3_600_000 - start);
+  const now = new Date().toISOString();
+  for (let i = 0; i < rows; i++) {
+    const center = centers[i % centers.length]!;
+    const receivedAt = new Date(start + ((i * 7919) % span)).toISOString();
+    const [word, code] = categories[i % categories.length]!;
+    const phone = `138${String(i % 100_000_000).padStart(8, "0")}`;
+    await write(
+      csv,
+      `BENCHHL${String(i).padStart(9, "0")},${receivedAt},${center.code},,${word},王先生,${phone},${description}\n`,
+    );
+    // The plain COPY stores the same complaints under other tickets, with explicit ids for their events.
+    const id = next + i;
+    await write(
+      complaints,
+      `${id},HOTLINE,BENCHCP${String(i).padStart(9, "0")},${receivedAt},${periodKey},${center.id},,${code},王先生,${phone},${description},${receivedAt},${user.id},${now}\n`,
+    );
+    await write(events, `${id},0,RECORDED,${now},${user.id}\n`);
+  }
+  await Promise.all([csv, complaints, events].map((stream) => new Promise((r) => stream.end(r))));
+  return {
+    csvPath,
+    complaintsPath,
+    eventsPath,
+    complaintColumns: [
+      "id",
+      "channel",
+      "channel_ref",
+      "received_at",
+      "period_key",
+      "center_id",
+      "work_order_no",
+      "category",
+      "customer_name",
+      "customer_phone",
+      "description",
+      "cycle_started_at",
+      "created_by_id",
+      "updated_at",
+    ],
+    eventColumns: ["complaint_id", "cycle", "kind", "at", "actor_id"],
+  };
+}

@@ -94,4 +94,48 @@ describe("the complaints desk", () => {
     expect(hq.consoleErrors).toEqual([]);
     await hq.page.context().close();
   });
+
+  it("imports the hotline's export: a bad row is named, the fixed file is stored once, its ticket in the queue", async () => {
+    const { page, consoleErrors } = await openPage(app.browser);
+    await signIn(page, app.server.url, DEMO_HANDLER.email, DEMO_PASSWORD);
+    await page.waitForURL("**/complaints");
+    await page.locator('[data-nav="centers"] a').click();
+    await page.getByTestId("centers-table").waitFor();
+    const code = (await page.locator("[data-center-code]").first().getAttribute("data-center-code"))!;
+    // An hour ago, in the network's zone (Asia/Shanghai, UTC+8), as the hotline writes it.
+    const receivedAt = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+    const ticket = `HL-E2E-${Date.now()}`;
+    const file = (phone: string) =>
+      [
+        "投诉单号,来电时间,服务中心编码,维修工单号,投诉类别,客户姓名,联系电话,投诉内容",
+        `${ticket},${receivedAt},${code},,乱收费,赵女士,${phone},更换电池多收费一百元`,
+      ].join("\n");
+
+    await page.locator('[data-nav="complaintImport"] a').click();
+    await page.waitForURL("**/complaints/import");
+    await page
+      .locator("#import-file")
+      .setInputFiles({ name: "热线.csv", mimeType: "text/csv", buffer: Buffer.from(file("12345")) });
+    await page.getByRole("button", { name: "Check the file" }).click();
+    const errorRow = page.locator('[data-testid="import-errors"] tr[data-row="2"]');
+    await expect.poll(() => errorRow.textContent()).toMatch(/联系电话Enter a Chinese mobile number/);
+    await screenshot(page, "hotline-import-rejected");
+
+    await page
+      .locator("#import-file")
+      .setInputFiles({ name: "热线-fixed.csv", mimeType: "text/csv", buffer: Buffer.from(file("139 1234 5678")) });
+    await page.getByRole("button", { name: "Check the file" }).click();
+    await expect.poll(() => page.getByTestId("import-validated").textContent()).toMatch(/1 row\(s\) are valid/);
+    await page.getByRole("button", { name: "Import 1 new complaints" }).click();
+    await expect.poll(() => page.getByTestId("import-committed").textContent()).toBe("1 complaint(s) stored.");
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.locator('[data-nav="complaints"] a').click();
+    await page.waitForURL("**/complaints");
+    // A ticket is found by its reference, whatever its state.
+    await page.getByRole("searchbox", { name: "Ticket or reference" }).fill(ticket);
+    await expect.poll(() => page.locator("[data-channel-ref]").allTextContents()).toEqual([ticket]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
 });

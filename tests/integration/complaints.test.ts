@@ -231,6 +231,24 @@ describe(`working a complaint (${database.kind})`, () => {
     expect(Date.parse(reopened.clock.dueAt) - Date.parse(reopened.cycleStartedAt)).toBe(24 * HOUR);
   });
 
+  it("finds a ticket by its reference whatever its status, within the user's scope", async () => {
+    const db = database.db;
+    const { id } = await makeComplaint(db, handler, { centerId: center.id, hoursAgo: 5, channelRef: "HL-FIND-1" });
+    await callerFor(db, handler).complaints.resolve({
+      complaintId: id,
+      finding: "WITHDRAWN",
+      remedy: "NONE",
+      resolution: "客户撤回投诉",
+    });
+    const found = await callerFor(db, handler).complaints.list({ scope: "OPEN", reference: " HL-FIND-1 " });
+    expect(found.rows.map((r) => [r.id, r.channelRef, r.status])).toEqual([[id, "HL-FIND-1", "RESOLVED"]]);
+    expect(found.total).toBe(1);
+    const other = await makeComplaint(db, handler, { centerId: elsewhere.id, hoursAgo: 1, channelRef: "HL-FIND-2" });
+    expect(other.id).toBeGreaterThan(0);
+    const managerSees = await callerFor(db, manager).complaints.list({ reference: "HL-FIND-2" });
+    expect(managerSees.rows).toEqual([]);
+  });
+
   it("shows a manager their regions' complaints (phone masked), not others', and lets them not act", async () => {
     const { id } = await makeComplaint(database.db, handler, { centerId: elsewhere.id, hoursAgo: 1 });
     await expect(callerFor(database.db, manager).complaints.get({ complaintId: id })).rejects.toMatchObject({

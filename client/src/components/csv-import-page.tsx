@@ -14,7 +14,8 @@ import { useMessageText } from "../lib/messages.ts";
 import type { ImportProcedures } from "../lib/import-procedures.ts";
 
 const errorColumn = createColumnHelper<SortableFeatures, TImportError>();
-const MESSAGE_COLUMN: ReadonlySet<string> = new Set(["message"]);
+// The problem is worded from its message key: that column wraps, the others stay on one line.
+const MESSAGE_COLUMN: ReadonlySet<string> = new Set(["messageRef"]);
 
 /** The words that differ per kind: i18n keys under the kind's group. */
 export interface ImportWords {

@@ -69,6 +69,7 @@ export const deskEn = {
       allChannels: "All channels",
       allCategories: "All categories",
       region: "Region",
+      reference: "Ticket or reference",
     },
     field: {
       channel: "Channel",

@@ -73,6 +73,7 @@ export const deskZhCN: Translated<typeof deskEn> = {
       allChannels: "全部渠道",
       allCategories: "全部类别",
       region: "区域",
+      reference: "投诉单号或渠道编号",
     },
     field: {
       channel: "渠道",

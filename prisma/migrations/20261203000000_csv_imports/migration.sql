@@ -34,6 +34,8 @@ DROP INDEX "callback_import_committed_once";
 CREATE UNIQUE INDEX "csv_import_committed_once" ON "csv_import"("kind", "file_sha256") WHERE "status" = 'COMMITTED';
 
 ALTER TABLE "complaint" ADD COLUMN "import_id" INTEGER;
+-- The desk finds a ticket by its reference alone, whatever the channel.
+CREATE INDEX "complaint_channel_ref_idx" ON "complaint"("channel_ref");
 ALTER TABLE "complaint" ADD CONSTRAINT "complaint_import_id_fkey" FOREIGN KEY ("import_id") REFERENCES "csv_import"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- Scratch rows, like callback_import_staging: not WAL-logged and without a foreign key, so a

@@ -1,7 +1,7 @@
 // The desk's queue (DOMAIN-2.md, Complaints): open complaints, the ones still waiting for an
 // intervention first and the least time left first (breached ones, still waiting, on top), then those
 // waiting for a center's answer, then the rest by arrival. Filters by clock state, channel, category,
-// region and center; the counts of the desk's header come with it.
+// region and center, or one channel reference; the counts of the desk's header come with it.
 import { COMPLAINTS_PAGE_SIZE, type TListComplaintsInput } from "../../../shared/schemas/complaints.ts";
 import type { SessionUser } from "../../context.ts";
 import type { DbReader } from "../../db/create-database.ts";
@@ -19,8 +19,11 @@ interface ClockCount {
 
 export async function listComplaints(db: DbReader, user: SessionUser, input: TListComplaintsInput, now = new Date()) {
   const conditions = [centerSelectionSql(centerSelectionFor(user, input.regionId))];
-  if (input.scope === "OPEN") conditions.push(Prisma.sql`k.status <> 'RESOLVED'`);
-  if (input.scope === "RESOLVED") conditions.push(Prisma.sql`k.status = 'RESOLVED'`);
+  const reference = input.reference?.trim();
+  if (reference) conditions.push(Prisma.sql`k.channel_ref = ${reference}`);
+  // A ticket asked for by its reference is found whatever its status.
+  else if (input.scope === "OPEN") conditions.push(Prisma.sql`k.status <> 'RESOLVED'`);
+  else if (input.scope === "RESOLVED") conditions.push(Prisma.sql`k.status = 'RESOLVED'`);
   if (input.channel) conditions.push(Prisma.sql`k.channel = ${input.channel}::"ComplaintChannel"`);
   if (input.category) conditions.push(Prisma.sql`k.category = ${input.category}::"ComplaintCategory"`);
   if (input.centerId) conditions.push(Prisma.sql`k.center_id = ${input.centerId}`);

@@ -11,6 +11,8 @@ export function CenterPicker(props: {
   onChange: (centerId: number | undefined) => void;
   invalid?: boolean;
   describedBy?: string;
+  /** The drop-down's name where no visible label points at it (a filter toolbar). */
+  label?: string;
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -38,6 +40,7 @@ export function CenterPicker(props: {
         onChange={(event) => props.onChange(event.target.value ? Number(event.target.value) : undefined)}
         aria-invalid={props.invalid || undefined}
         aria-describedby={props.describedBy}
+        aria-label={props.label}
         className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-3 py-2 aria-invalid:border-red-500"
       >
         <option value="">{t("centerPicker.choose", { count: options.length })}</option>

@@ -4,11 +4,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { createColumnHelper, useTable } from "@tanstack/react-table";
-import { useState } from "react";
+import { useDeferredValue, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CLOCK_STATES, type ClockState, INTERVENTION_HOURS } from "../../../../shared/domain/complaint-clock.ts";
-import type { TListComplaintsInput } from "../../../../shared/schemas/complaints.ts";
-import { OptionSelect, regionOptions } from "../../components/ui/option-select.tsx";
+import { CHANNEL_REF_MAX_LENGTH, type TListComplaintsInput } from "../../../../shared/schemas/complaints.ts";
+import { CenterPicker } from "../../components/ui/center-picker.tsx";
+import { FILTER_SELECT_CLASS, OptionSelect, regionOptions } from "../../components/ui/option-select.tsx";
 import { QueryState } from "../../components/ui/query-state.tsx";
 import { type SortableFeatures, SortableTable, sortableFeatures } from "../../components/ui/sortable-table.tsx";
 import type { RouterOutputs } from "../../lib/api-types.ts";
@@ -31,10 +32,12 @@ export function DeskPage() {
   const me = useQuery(trpc.session.me.queryOptions());
   const regions = useQuery(trpc.session.regions.queryOptions());
   const [filters, setFilters] = useState<Filters>({ scope: "OPEN" });
+  const [reference, setReference] = useState("");
+  const deferredReference = useDeferredValue(reference.trim());
   const [page, setPage] = useState(1);
   const [recording, setRecording] = useState(false);
   const list = useQuery({
-    ...trpc.complaints.list.queryOptions({ ...filters, page }),
+    ...trpc.complaints.list.queryOptions({ ...filters, reference: deferredReference || undefined, page }),
     placeholderData: keepPreviousData,
     // The queue moves by itself (new complaints, other handlers): fresh every minute.
     refetchInterval: 60_000,
@@ -85,7 +88,14 @@ export function DeskPage() {
       }),
       column.accessor("channel", {
         header: t("complaints.col.channel"),
-        cell: (i) => t(`complaints.channel.${i.getValue()}`),
+        cell: (i) => (
+          <>
+            {t(`complaints.channel.${i.getValue()}`)}
+            <span className="block text-xs break-all text-slate-600" data-channel-ref>
+              {i.row.original.channelRef}
+            </span>
+          </>
+        ),
       }),
       column.accessor("status", {
         header: t("complaints.col.status"),
@@ -175,6 +185,24 @@ export function DeskPage() {
           onChange={(v) => setFilter("regionId", v ? Number(v) : undefined)}
           options={regionOptions(regions.data, localized)}
         />
+        <CenterPicker
+          id="desk-center"
+          label={t("complaints.col.center")}
+          value={filters.centerId}
+          onChange={(centerId) => setFilter("centerId", centerId)}
+        />
+        <input
+          type="search"
+          value={reference}
+          onChange={(event) => {
+            setReference(event.target.value);
+            setPage(1);
+          }}
+          maxLength={CHANNEL_REF_MAX_LENGTH}
+          placeholder={t("complaints.filter.reference")}
+          aria-label={t("complaints.filter.reference")}
+          className={FILTER_SELECT_CLASS}
+        />
       </div>
       <QueryState query={list} />
       {data?.rows.length === 0 && (
@@ -186,7 +214,7 @@ export function DeskPage() {
             table={table}
             testId="complaints-table"
             rowAttributes={(c) => ({ "data-complaint-id": c.id, "data-clock": c.clock.state })}
-            breakableColumns={new Set(["center"])}
+            breakableColumns={new Set(["center", "channel"])}
             phoneHidden={new Set(["channel", "status", "received", "handler"])}
           />
           <div className="flex items-center justify-between text-sm text-slate-600">
