@@ -166,14 +166,19 @@ export function CsvImportPage({
             {result.alreadyStored > 0 &&
               ` ${t("imports.alreadyStored", { count: result.alreadyStored, fresh: result.rowCount - result.alreadyStored })}`}
           </span>
-          <button
-            type="button"
-            disabled={commit.pending}
-            onClick={() => void handleCommit(result.importId)}
-            className="rounded bg-emerald-700 px-3 py-1.5 font-medium text-white disabled:opacity-60"
-          >
-            {commit.pending ? t("imports.committing") : words.commit(result.rowCount - result.alreadyStored)}
-          </button>
+          {/* Every row already stored: nothing to import, so no button that would store nothing. */}
+          {result.alreadyStored < result.rowCount ? (
+            <button
+              type="button"
+              disabled={commit.pending}
+              onClick={() => void handleCommit(result.importId)}
+              className="rounded bg-emerald-700 px-3 py-1.5 font-medium text-white disabled:opacity-60"
+            >
+              {commit.pending ? t("imports.committing") : words.commit(result.rowCount - result.alreadyStored)}
+            </button>
+          ) : (
+            <span data-testid="import-nothing-new">{t("imports.nothingNew")}</span>
+          )}
         </div>
       )}
       <h2 className="pt-4 text-lg font-semibold">{t("imports.recent")}</h2>

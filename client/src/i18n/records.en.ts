@@ -119,6 +119,7 @@ export const recordsEn = {
     recent: "Recent imports",
     noImports: "No imports yet.",
     rowsSummary: "{{rows, number}} rows, {{stored, number}} stored",
+    nothingNew: "Every row is already stored: there is nothing new to import.",
     skippedSummary: "{{skipped, number}} already stored, skipped",
     alreadyStored: "{{fresh, number}} new; {{count, number}} already stored will be skipped, not stored twice.",
     importStatus: {

@@ -120,6 +120,7 @@ export const recordsZhCN: Translated<typeof recordsEn> = {
     recent: "最近的导入",
     noImports: "还没有导入记录。",
     rowsSummary: "{{rows, number}} 行，已保存 {{stored, number}} 条",
+    nothingNew: "所有行均已保存过，没有需要导入的新数据。",
     skippedSummary: "{{skipped, number}} 条已存在，已跳过",
     alreadyStored: "其中新增 {{fresh, number}} 条；{{count, number}} 条已存在，导入时跳过，不会重复保存。",
     importStatus: {
