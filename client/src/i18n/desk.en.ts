@@ -60,7 +60,7 @@ export const deskEn = {
       category: "Category",
       channel: "Channel",
       status: "Status",
-      received: "Received",
+      received: "Received · ticket",
       handler: "Handler",
     },
     filter: {

@@ -64,7 +64,7 @@ export const deskZhCN: Translated<typeof deskEn> = {
       category: "类别",
       channel: "渠道",
       status: "状态",
-      received: "收到时间",
+      received: "收到时间 · 单号",
       handler: "处理人",
     },
     filter: {

@@ -88,14 +88,7 @@ export function DeskPage() {
       }),
       column.accessor("channel", {
         header: t("complaints.col.channel"),
-        cell: (i) => (
-          <>
-            {t(`complaints.channel.${i.getValue()}`)}
-            <span className="block text-xs break-all text-slate-600" data-channel-ref>
-              {i.row.original.channelRef}
-            </span>
-          </>
-        ),
+        cell: (i) => t(`complaints.channel.${i.getValue()}`),
       }),
       column.accessor("status", {
         header: t("complaints.col.status"),
@@ -104,7 +97,15 @@ export function DeskPage() {
       column.accessor((c) => Date.parse(c.receivedAt), {
         id: "received",
         header: t("complaints.col.received"),
-        cell: (i) => formatInZone(i.row.original.receivedAt, zone),
+        // With the channel's reference (a hotline ticket): what the customer quotes when calling back.
+        cell: (i) => (
+          <>
+            {formatInZone(i.row.original.receivedAt, zone)}
+            <span className="block text-xs text-slate-600" data-channel-ref>
+              {i.row.original.channelRef}
+            </span>
+          </>
+        ),
       }),
       column.accessor((c) => c.handler?.name ?? "", { id: "handler", header: t("complaints.col.handler") }),
     ]),
@@ -185,12 +186,15 @@ export function DeskPage() {
           onChange={(v) => setFilter("regionId", v ? Number(v) : undefined)}
           options={regionOptions(regions.data, localized)}
         />
-        <CenterPicker
-          id="desk-center"
-          label={t("complaints.col.center")}
-          value={filters.centerId}
-          onChange={(centerId) => setFilter("centerId", centerId)}
-        />
+        {/* Full width on a phone: the drop-down's long names must not push the page sideways. */}
+        <div className="w-full min-w-0 lg:w-auto">
+          <CenterPicker
+            id="desk-center"
+            label={t("complaints.col.center")}
+            value={filters.centerId}
+            onChange={(centerId) => setFilter("centerId", centerId)}
+          />
+        </div>
         <input
           type="search"
           value={reference}
@@ -214,7 +218,7 @@ export function DeskPage() {
             table={table}
             testId="complaints-table"
             rowAttributes={(c) => ({ "data-complaint-id": c.id, "data-clock": c.clock.state })}
-            breakableColumns={new Set(["center", "channel"])}
+            breakableColumns={new Set(["center"])}
             phoneHidden={new Set(["channel", "status", "received", "handler"])}
           />
           <div className="flex items-center justify-between text-sm text-slate-600">
