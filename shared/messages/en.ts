@@ -2,9 +2,11 @@
 // what they are about; `{name}` is filled from the message's parameters (numbers in the reader's
 // locale style, so identifiers are passed as strings). zh-cn.ts must have every key (typecheck).
 import { DESK_MESSAGES_EN } from "./desk.en.ts";
+import { NETWORK_MESSAGES_EN } from "./network.en.ts";
 
 export const MESSAGES_EN = {
   ...DESK_MESSAGES_EN,
+  ...NETWORK_MESSAGES_EN,
   // Input in general: the fallbacks for a schema rule without words of its own.
   "input.invalid": "This value is not valid.",
   "input.wrongType": "This value has the wrong type.",

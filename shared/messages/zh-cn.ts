@@ -1,10 +1,12 @@
 // The catalog in Chinese, the product's first language: every key of en.ts (the typecheck fails on
 // a missing one), the same `{name}` parameters.
 import { DESK_MESSAGES_ZH_CN } from "./desk.zh-cn.ts";
+import { NETWORK_MESSAGES_ZH_CN } from "./network.zh-cn.ts";
 import type { MessageKey } from "./en.ts";
 
 export const MESSAGES_ZH_CN: Record<MessageKey, string> = {
   ...DESK_MESSAGES_ZH_CN,
+  ...NETWORK_MESSAGES_ZH_CN,
   "input.invalid": "此项的值无效。",
   "input.wrongType": "此项的值类型不对。",
   "input.notAnOption": "请从给出的选项中选择。",
