@@ -198,6 +198,8 @@ describe(`working a complaint (${database.kind})`, () => {
     await callerFor(database.db, handler).complaints.take({ complaintId: id });
     await callerFor(database.db, otherHandler).complaints.take({ complaintId: id });
     const inbox = await callerFor(database.db, handler).inbox.list({ unreadOnly: true });
+    expect(await callerFor(database.db, handler).inbox.unreadCount()).toEqual({ unread: inbox.unread });
+    expect(inbox.unread).toBeGreaterThan(0);
     expect(inbox.rows[0]).toMatchObject({
       entityType: "complaint",
       entityId: id,
@@ -205,6 +207,7 @@ describe(`working a complaint (${database.kind})`, () => {
     });
     await callerFor(database.db, handler).inbox.markRead({});
     expect((await callerFor(database.db, handler).inbox.list({})).unread).toBe(0);
+    expect(await callerFor(database.db, handler).inbox.unreadCount()).toEqual({ unread: 0 });
   });
 
   it("reopens within 30 days with a new 24-hour clock, and refuses after", async () => {

@@ -7,7 +7,7 @@ import { useTRPC } from "../lib/trpc.ts";
 export function InboxLink() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const inbox = useQuery({ ...trpc.inbox.list.queryOptions({}), refetchInterval: 60_000 });
+  const inbox = useQuery({ ...trpc.inbox.unreadCount.queryOptions(), refetchInterval: 60_000 });
   const unread = inbox.data?.unread ?? 0;
   return (
     <Link

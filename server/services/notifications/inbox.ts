@@ -32,6 +32,11 @@ export async function listInbox(db: DbReader, user: SessionUser, input: TListInb
   };
 }
 
+/** The header's badge: only the count, checked every minute by every signed-in page. */
+export async function countUnread(db: DbReader, user: SessionUser) {
+  return { unread: await db.notification.count({ where: { userId: user.id, readAt: null } }) };
+}
+
 export async function markRead(db: Db, user: ActingUser, input: TMarkReadInput, now = new Date()) {
   return db.$transaction(async (tx) => {
     const { count } = await tx.notification.updateMany({
