@@ -22,26 +22,16 @@ import { recordComplaint } from "../services/complaints/record-complaint.ts";
 import { resolveComplaint } from "../services/complaints/resolve-complaint.ts";
 import { revealCustomerPhone } from "../services/complaints/reveal-customer-phone.ts";
 import { COMPLAINT_IMPORT } from "../services/complaints/complaint-import-kind.ts";
-import { commitImport } from "../services/imports/commit-import.ts";
-import { readImportProgress } from "../services/imports/import-lifecycle.ts";
-import { listImports } from "../services/imports/list-imports.ts";
-import { ZImportIdInput, ZImportProgressInput } from "../../shared/schemas/csv-imports.ts";
 import { requirePermission, router } from "../trpc.ts";
+import { importProcedures } from "./import-procedures.ts";
 
 const read = requirePermission("complaints.read");
 const handle = requirePermission("complaints.handle");
 const step = handle.input(ZComplaintNoteInput);
-const importComplaints = requirePermission(COMPLAINT_IMPORT.permission);
 
 // Uploading and validating the hotline's file is POST /api/complaint-imports (server/http/csv-import-route.ts).
 export const complaintsRouter = router({
-  imports: importComplaints.query(({ ctx }) => listImports(ctx.db, ctx.user, COMPLAINT_IMPORT.kind)),
-  importProgress: importComplaints
-    .input(ZImportProgressInput)
-    .query(({ ctx, input }) => readImportProgress(ctx.db, ctx.user.id, input.token)),
-  commitImport: importComplaints
-    .input(ZImportIdInput)
-    .mutation(({ ctx, input }) => commitImport(ctx.db, actingUser(ctx), COMPLAINT_IMPORT, input)),
+  ...importProcedures(COMPLAINT_IMPORT),
   list: read.input(ZListComplaintsInput).query(({ ctx, input }) => listComplaints(ctx.db, ctx.user, input)),
   get: read
     .input(ZComplaintIdInput)

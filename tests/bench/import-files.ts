@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Db } from "../../server/db/create-database.ts";
 import { STAGING_COLUMNS } from "../../server/services/callback-imports/staging-line.ts";
+import { COMPLAINT_STAGING_COLUMNS } from "../../server/services/complaints/complaint-import-kind.ts";
 import { periodBounds } from "../../shared/domain/periods.ts";
 
 export async function writeImportFiles(db: Db, rows: number, periodKey: string) {
@@ -108,18 +109,12 @@ export async function writeHotlineImportFiles(db: Db, rows: number, periodKey: s
     csvPath,
     complaintsPath,
     eventsPath,
+    // The complaint's own columns: the staged ones without import and row numbers, around them what
+    // storing adds (its id and channel, its clock's start, who recorded it, when).
     complaintColumns: [
       "id",
       "channel",
-      "channel_ref",
-      "received_at",
-      "period_key",
-      "center_id",
-      "work_order_no",
-      "category",
-      "customer_name",
-      "customer_phone",
-      "description",
+      ...COMPLAINT_STAGING_COLUMNS.slice(2),
       "cycle_started_at",
       "created_by_id",
       "updated_at",

@@ -1,18 +1,12 @@
 // The import procedures of the router that owns a kind of file (callbacks.*, complaints.*), as the
-// hooks the import page (components/csv-import-page.tsx) calls. Both routers expose the same three: imports, importProgress, commitImport.
+// hooks the import page (components/csv-import-page.tsx) calls. Both routers have the same three
+// (server/routers/import-procedures.ts): imports, importProgress, commitImport.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { RouterOutputs } from "./api-types.ts";
 import { useTRPC } from "./trpc.ts";
 
-/** One of the user's recent imports, as the list shows it. */
-export interface ImportSummary {
-  id: number;
-  fileName: string;
-  status: "RECEIVING" | "VALIDATING" | "VALIDATED" | "REJECTED" | "FAILED" | "COMMITTED";
-  rowCount: number;
-  insertedCount: number;
-  skippedCount: number;
-  createdAt: string;
-}
+/** One of the user's recent imports, as the list shows it (both routers answer the same shape). */
+export type ImportSummary = RouterOutputs["callbacks"]["imports"][number];
 
 /** A kind's procedures, as hooks its page supplies (each router owns its kind's imports). */
 export interface ImportProcedures {

@@ -12,8 +12,7 @@ import type { Db } from "../../db/create-database.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { domainError } from "../../errors.ts";
 import type { CsvImportKind } from "../imports/import-kind.ts";
-import { closedPeriodSet, importCenterLookup } from "../imports/import-context.ts";
-import { readFirstPeriod } from "../periods/period-standing.ts";
+import { closedPeriodSet, readImportContext } from "../imports/import-context.ts";
 import { currentPolicyVersion } from "../policy/policy-record.ts";
 import { findStagingProblems } from "./staging-checks.ts";
 import { STAGING_COLUMNS, stagingLine } from "./staging-line.ts";
@@ -28,10 +27,8 @@ export const CALLBACK_IMPORT: CsvImportKind<ValidCallbackRow, HeaderMap> = {
 
   async rowRules(db: Db, user, now) {
     const context = {
-      now,
-      timeZone: (await currentPolicyVersion(db)).policy.timeZone,
-      centers: await importCenterLookup(db, user, now),
-      firstPeriod: await readFirstPeriod(db),
+      // Like the callback form: no policy yet, no callbacks (there is nothing to score them by).
+      ...(await readImportContext(db, user, now, (await currentPolicyVersion(db)).policy.timeZone)),
       isClosed: closedPeriodSet(await db.period.findMany({ where: { status: "CLOSED" }, select: { key: true } })),
     };
     return {

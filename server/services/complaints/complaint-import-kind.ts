@@ -12,8 +12,7 @@ import {
 import { ref } from "../../../shared/messages/message-ref.ts";
 import type { Db } from "../../db/create-database.ts";
 import type { CsvImportKind } from "../imports/import-kind.ts";
-import { importCenterLookup } from "../imports/import-context.ts";
-import { readFirstPeriod } from "../periods/period-standing.ts";
+import { readImportContext } from "../imports/import-context.ts";
 import { networkTimeZone } from "../policy/policy-record.ts";
 
 export const COMPLAINT_STAGING_COLUMNS = [
@@ -59,13 +58,9 @@ export const COMPLAINT_IMPORT: CsvImportKind<ValidComplaintRow, ComplaintHeaderM
   auditEntityType: "complaint_import",
 
   async rowRules(db: Db, user, now) {
-    const context = {
-      now,
-      timeZone: await networkTimeZone(db),
-      centers: await importCenterLookup(db, user, now),
-      firstPeriod: await readFirstPeriod(db),
-      isClosed: () => false,
-    };
+    // Like recording by hand: a complaint comes in about a closed month too.
+    const timeZone = await networkTimeZone(db);
+    const context = { ...(await readImportContext(db, user, now, timeZone)), isClosed: () => false };
     return {
       mapHeader: mapComplaintHeader,
       validateRow: (cells, header) => validateComplaintRow(cells, header, context),

@@ -2,7 +2,21 @@
 import type { CenterLookup } from "../../../shared/domain/callback-csv.ts";
 import type { SessionUser } from "../../context.ts";
 import type { Db } from "../../db/create-database.ts";
+import { readFirstPeriod } from "../periods/period-standing.ts";
 import { centersInScope } from "../scope/region-scope.ts";
+
+/**
+ * The moment, first period and the user's centers a file's rows are checked against, with the zone
+ * its local times are read in (each kind's, as its form reads it).
+ */
+export async function readImportContext(db: Db, user: SessionUser, now: Date, timeZone: string) {
+  return {
+    now,
+    timeZone,
+    centers: await importCenterLookup(db, user, now),
+    firstPeriod: await readFirstPeriod(db),
+  };
+}
 
 /** The centers the user may import for (region scope), by code, with whether each is revoked. */
 export async function importCenterLookup(db: Db, user: SessionUser, now: Date): Promise<Map<string, CenterLookup>> {
